@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { resolveConfig } from './src/lib/config.ts';
+
+const config = resolveConfig(process.env);
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  site: config.siteUrl,
+  base: config.basePath,
+  trailingSlash: 'always',
+  build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },
+  // No telemetry, no dev toolbar: the output must be the same on every machine.
+  devToolbar: { enabled: false },
+  server: { port: 4321, host: '127.0.0.1' },
+});

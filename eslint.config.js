@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'eslint/config';
+import eslintPluginAstro from 'eslint-plugin-astro';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  { ignores: ['dist/', '.astro/', '.cache/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  ...tseslint.configs.recommended,
+  ...eslintPluginAstro.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // src/lib is pure: no file system, no environment, no clock (shared/docs/STYLE.md).
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', 'astro:*'], message: 'src/lib is pure: do I/O in scripts/ or src/data/.' }] },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'src/lib is pure: take configuration as a parameter.' },
+        { object: 'Date', property: 'now', message: 'src/lib is pure: take "now" as a parameter.' },
+      ],
+    },
+  },
+);

@@ -1,0 +1,52 @@
+/**
+ * ParsedSeed (what the file says) to a validated Article (what the archive publishes):
+ * headline, summary, slug, permalink and word count derived, then checked by ArticleSchema.
+ */
+import { ArticleSchema, type Article } from './article-schema.ts';
+import { deriveHeadline, deriveSummary, leadSentence } from './headline.ts';
+import { renderMarkdown } from './markdown.ts';
+import type { ParsedSeed } from './seed-parser.ts';
+import { deriveSlug, permalinkFor } from './slug.ts';
+
+/** Counts words as runs of letters or digits. */
+export function countWords(paragraphs: readonly string[]): number {
+  let count = 0;
+  for (const paragraph of paragraphs) count += paragraph.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return count;
+}
+
+/** Builds and validates the Article for a parsed seed; throws a ZodError on a schema violation. */
+export function buildArticle(seed: ParsedSeed): Article {
+  const rendered = seed.format === 'md' ? renderMarkdown(seed.markdown ?? '') : undefined;
+  const paragraphs = rendered ? rendered.paragraphs : seed.paragraphs.map((p) => p.text);
+  const headline = seed.frontMatter?.title ?? deriveHeadline(paragraphs);
+  const summary = seed.frontMatter?.summary ?? deriveSummary(paragraphs, headline);
+  const slug = seed.frontMatter?.slug ?? deriveSlug(seed.frontMatter?.title ?? leadSentence(paragraphs), seed.id);
+  const date = seed.timestamp.wallClock;
+  return ArticleSchema.parse({
+    id: seed.id,
+    sourceFile: seed.file,
+    format: seed.format,
+    publishedAt: seed.timestamp.publishedAt,
+    date,
+    headline,
+    summary,
+    paragraphs,
+    ...(rendered ? { html: rendered.html } : {}),
+    entities: { people: [], places: [], organisations: [] },
+    agencies: [],
+    slug,
+    permalink: permalinkFor(date, slug),
+    wordCount: countWords(paragraphs),
+  });
+}
+
+/** Newest first; ties broken by id so the order is identical on every file system. */
+export function compareNewestFirst(a: Article, b: Article): number {
+  if (a.publishedAt !== b.publishedAt) {
+    const ta = Date.parse(a.publishedAt);
+    const tb = Date.parse(b.publishedAt);
+    if (ta !== tb) return tb - ta;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

@@ -1,0 +1,62 @@
+/**
+ * The archive's one typed configuration, resolved from environment variables.
+ * Pure: the caller passes the environment in, so tests and scripts stay explicit.
+ */
+import { z } from 'zod';
+
+export const ArchiveConfigSchema = z.object({
+  /** Site title shown in the header, `<title>` and feeds. */
+  siteTitle: z.string().min(1),
+  /** Absolute origin the site is deployed at, used for canonical URLs and feeds. */
+  siteUrl: z.url(),
+  /** Path prefix the site is served under; always starts and ends with `/`. */
+  basePath: z.string().regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/, 'must look like /archive/'),
+  /** IANA time zone in which seed timestamps are wall-clock times. */
+  timeZone: z.string().min(1),
+  /** BCP 47 locale used for human-readable dates. */
+  locale: z.string().min(1),
+  /** Articles per listing page. */
+  pageSize: z.number().int().min(1).max(500),
+  /** Folder of seed files (absolute, or relative to the project root). */
+  seedsDir: z.string().min(1),
+  /** Turns every class B and C problem into a failing build. */
+  strict: z.boolean(),
+});
+
+export type ArchiveConfig = z.infer<typeof ArchiveConfigSchema>;
+
+/** Normalises a base path to a leading and trailing slash. @example normaliseBasePath('archive') // '/archive/' */
+export function normaliseBasePath(raw: string): string {
+  const trimmed = raw.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/** Throws a readable error when the time zone is not a valid IANA name. */
+function assertTimeZone(timeZone: string): void {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+  } catch {
+    throw new Error(`ARCHIVE_TIME_ZONE: "${timeZone}" is not an IANA time zone (e.g. "Europe/Sofia")`);
+  }
+}
+
+/** Resolves the configuration from environment variables, with documented defaults. */
+export function resolveConfig(env: Record<string, string | undefined>): ArchiveConfig {
+  const timeZone = env.ARCHIVE_TIME_ZONE?.trim() || 'UTC';
+  assertTimeZone(timeZone);
+  const parsed = ArchiveConfigSchema.safeParse({
+    siteTitle: env.SITE_TITLE?.trim() || 'News Archive',
+    siteUrl: env.SITE_URL?.trim() || 'http://localhost:4321',
+    basePath: normaliseBasePath(env.BASE_PATH ?? '/'),
+    timeZone,
+    locale: env.ARCHIVE_LOCALE?.trim() || 'en-GB',
+    pageSize: env.PAGE_SIZE ? Number(env.PAGE_SIZE) : 20,
+    seedsDir: env.SEEDS_DIR?.trim() || 'seeds',
+    strict: env.STRICT === '1' || env.STRICT === 'true',
+  });
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration: ${issues.join('; ')}`);
+  }
+  return parsed.data;
+}

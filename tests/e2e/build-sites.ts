@@ -1,0 +1,14 @@
+/**
+ * Builds every site in E2E_SITES with the real build script, one after another
+ * (Astro builds share caches in the project root).
+ */
+import { execFileSync } from 'node:child_process';
+import { E2E_SITES } from './sites.ts';
+
+for (const site of E2E_SITES) {
+  console.log(`Building e2e site "${site.name}" from ${site.seedsDir}`);
+  execFileSync(process.execPath, ['scripts/build.ts', '--out', site.outDir], {
+    stdio: 'inherit',
+    env: { ...process.env, SEEDS_DIR: site.seedsDir, BASE_PATH: site.basePath, SITE_URL: `http://127.0.0.1:${site.port}`, ...site.env },
+  });
+}

@@ -1,0 +1,23 @@
+/**
+ * The sites the browser tests run against: each is built from a seeds folder with its own
+ * environment into its own output folder, and served on its own port.
+ */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface E2ESite {
+  name: string;
+  seedsDir: string;
+  outDir: string;
+  port: number;
+  basePath: string;
+  env?: Record<string, string>;
+}
+
+export const E2E_SITES: E2ESite[] = [{ name: 'bundled', seedsDir: 'seeds', outDir: '.cache/e2e/bundled', port: 4601, basePath: '/' }];
+
+/** The origin and base path a test should open for a site. */
+export function siteUrl(name: string, sitePath = ''): string {
+  const site = E2E_SITES.find((candidate) => candidate.name === name);
+  if (!site) throw new Error(`unknown e2e site ${name}`);
+  return `http://127.0.0.1:${site.port}${site.basePath}${sitePath.replace(/^\//, '')}`;
+}
