@@ -13,11 +13,16 @@ export interface E2ESite {
   env?: Record<string, string>;
 }
 
-export const E2E_SITES: E2ESite[] = [{ name: 'bundled', seedsDir: 'seeds', outDir: '.cache/e2e/bundled', port: 4601, basePath: '/' }];
+const ALL_SITES: E2ESite[] = [{ name: 'bundled', seedsDir: 'seeds', outDir: '.cache/e2e/bundled', port: 4601, basePath: '/' }];
+
+/** The sites to build and serve; `E2E_SITES=bundled,generated` narrows them while working on one area. */
+export const E2E_SITES: E2ESite[] = process.env.E2E_SITES
+  ? ALL_SITES.filter((site) => process.env.E2E_SITES!.split(',').includes(site.name))
+  : ALL_SITES;
 
 /** The origin and base path a test should open for a site. */
 export function siteUrl(name: string, sitePath = ''): string {
-  const site = E2E_SITES.find((candidate) => candidate.name === name);
+  const site = ALL_SITES.find((candidate) => candidate.name === name);
   if (!site) throw new Error(`unknown e2e site ${name}`);
   return `http://127.0.0.1:${site.port}${site.basePath}${sitePath.replace(/^\//, '')}`;
 }
