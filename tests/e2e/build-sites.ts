@@ -6,6 +6,14 @@ import { execFileSync } from 'node:child_process';
 import { E2E_SITES } from './sites.ts';
 
 for (const site of E2E_SITES) {
+  if (site.generate) {
+    const { count, seed } = site.generate;
+    execFileSync(
+      process.execPath,
+      ['scripts/generate-corpus.ts', '--count', String(count), '--seed', String(seed), '--out', site.seedsDir],
+      { stdio: 'inherit' },
+    );
+  }
   console.log(`Building e2e site "${site.name}" from ${site.seedsDir}`);
   execFileSync(process.execPath, ['scripts/build.ts', '--out', site.outDir], {
     stdio: 'inherit',

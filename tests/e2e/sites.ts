@@ -11,9 +11,22 @@ export interface E2ESite {
   port: number;
   basePath: string;
   env?: Record<string, string>;
+  /** Generate the seeds with scripts/generate-corpus.ts before building. */
+  generate?: { count: number; seed: number };
 }
 
-const ALL_SITES: E2ESite[] = [{ name: 'bundled', seedsDir: 'seeds', outDir: '.cache/e2e/bundled', port: 4601, basePath: '/' }];
+const ALL_SITES: E2ESite[] = [
+  { name: 'bundled', seedsDir: 'seeds', outDir: '.cache/e2e/bundled', port: 4601, basePath: '/' },
+  // A few hundred generated articles over 25 years, for navigation, pagination and search.
+  {
+    name: 'generated',
+    seedsDir: '.cache/e2e/seeds-generated',
+    outDir: '.cache/e2e/generated',
+    port: 4602,
+    basePath: '/',
+    generate: { count: 400, seed: 7 },
+  },
+];
 
 /** The sites to build and serve; `E2E_SITES=bundled,generated` narrows them while working on one area. */
 export const E2E_SITES: E2ESite[] = process.env.E2E_SITES
