@@ -41,7 +41,6 @@ export function emptySearchState(): SearchState {
 
 /** Collapses whitespace and control characters, trims and caps the length of a value from a URL. */
 function cleanValue(raw: string): string {
-  // eslint-disable-next-line no-control-regex -- stripping C0/C1 controls from untrusted input is the point
   return raw
     .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
     .replace(/\s+/g, ' ')
