@@ -1,0 +1,187 @@
+/**
+ * Word lists for entity extraction: canonical place names (countries from world-countries,
+ * with their alternative spellings, capitals and demonyms), titles stripped from names,
+ * words that mark organisations, and well-known organisation acronyms.
+ */
+import countries from 'world-countries';
+
+/** Countries and capitals, keyed by every spelling we accept, mapped to the display name. */
+export const PLACE_ALIASES = new Map<string, string>();
+/** Demonyms ("Russian", "Chinese"): adjectives, never places on their own. */
+export const DEMONYMS = new Set<string>();
+
+const isLatin = (text: string) => /^[\p{Script=Latin}\p{M}\s.'’()-]+$/u.test(text);
+// Two-letter codes are ordinary words too ("IN", "IT", "US" as a pronoun in capitals); keep only these.
+const SHORT_CODES = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'DRC', 'PRC', 'ROK']);
+const DISPLAY_NAMES: Record<string, string> = { 'DR Congo': 'Democratic Republic of the Congo' };
+
+for (const country of countries) {
+  const display = DISPLAY_NAMES[country.name.common] ?? country.name.common;
+  const spellings = [country.name.common, country.name.official, ...country.altSpellings].filter(
+    (spelling) => isLatin(spelling) && !spelling.includes(',') && (spelling.length > 3 || SHORT_CODES.has(spelling)),
+  );
+  for (const spelling of spellings) if (!PLACE_ALIASES.has(spelling)) PLACE_ALIASES.set(spelling, display);
+  for (const capital of country.capital ?? []) if (isLatin(capital) && !PLACE_ALIASES.has(capital)) PLACE_ALIASES.set(capital, capital);
+  for (const form of Object.values(country.demonyms?.eng ?? {})) {
+    DEMONYMS.add(form);
+    DEMONYMS.add(form.endsWith('s') || form.endsWith('ese') ? form : `${form}s`);
+  }
+}
+
+// Spellings news copy uses that the data set lacks or spells otherwise.
+const EXTRA_PLACES: Record<string, string> = {
+  'U.S.': 'United States',
+  'U.S.A.': 'United States',
+  America: 'United States',
+  'United States of America': 'United States',
+  'U.K.': 'United Kingdom',
+  Britain: 'United Kingdom',
+  'Great Britain': 'United Kingdom',
+  Holland: 'Netherlands',
+  'Czech Republic': 'Czechia',
+  Burma: 'Myanmar',
+  Turkey: 'Turkey',
+  Türkiye: 'Turkey',
+  'Ivory Coast': 'Ivory Coast',
+  Kiev: 'Kyiv',
+  Kyiv: 'Kyiv',
+  'Washington D.C.': 'Washington',
+  'Washington, D.C.': 'Washington',
+  'Gaza Strip': 'Gaza',
+  Gaza: 'Gaza',
+  'West Bank': 'West Bank',
+  Crimea: 'Crimea',
+  Donbas: 'Donbas',
+  Donbass: 'Donbas',
+  'Middle East': 'Middle East',
+  Europe: 'Europe',
+  Asia: 'Asia',
+  Africa: 'Africa',
+  'Latin America': 'Latin America',
+  'South America': 'South America',
+  'North America': 'North America',
+  'Asia-Pacific': 'Asia-Pacific',
+  Arctic: 'Arctic',
+  Antarctica: 'Antarctica',
+  Balkans: 'Balkans',
+  Caucasus: 'Caucasus',
+  'Hong Kong': 'Hong Kong',
+  Taiwan: 'Taiwan',
+};
+for (const [spelling, display] of Object.entries(EXTRA_PLACES)) PLACE_ALIASES.set(spelling, display);
+// "Korea" alone, "Congo" alone and "Georgia" stay as compromise tags them; demonyms that are also
+// names of people or things are left out.
+for (const word of ['Georgian', 'Jordanian', 'Chad']) DEMONYMS.delete(word);
+
+/** Titles and role words stripped from the front of a person's name ("President Vladimir Putin"). */
+export const TITLES = new Set(
+  (
+    'President Presidents Vice Prime Minister Ministers Premier Chancellor King Queen Prince Princess Pope Sheikh Emir Sultan Crown ' +
+    'Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Senator Sen. Sens. Rep. Representative Congressman Congresswoman ' +
+    'Governor Gov. Mayor Ambassador Envoy Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair Chief Executive CEO Deputy Secretary ' +
+    'General Gen. Lieutenant Lt. Colonel Col. Major Maj. Captain Capt. Admiral Adm. Sergeant Sgt. Commander Marshal Field Judge Justice ' +
+    'Cardinal Archbishop Bishop Patriarch Rabbi Imam Ayatollah Father Reverend Rev. Speaker Leader Director Head Commissioner Attorney ' +
+    'Foreign Defence Defense Finance Interior Economy Economic Trade Health Energy Justice Education Culture Agriculture Labour Labor ' +
+    'Transport Environment Home State Acting Former Ex Supreme Senior Junior First Second Opposition Party Coach Striker Midfielder ' +
+    'Goalkeeper Manager Presidential Parliamentary Press Secretary-General Minister-President Anchor Grand Duke Duchess Baron Count'
+  ).split(' '),
+);
+
+/** Lower-case words that announce a person's name right after them ("his counterpart Xi Jinping"). */
+export const ROLE_NOUNS = new Set(
+  (
+    'counterpart counterparts spokeswoman spokesman spokesperson minister president leader chief envoy ambassador secretary chairman ' +
+    'chairwoman director premier senator lawmaker legislator governor mayor general official analyst economist professor candidate rival ' +
+    'opponent successor predecessor colleague deputy aide adviser advisor commander judge coach striker ceo founder chancellor ' +
+    'king queen prince pope correspondent reporter journalist activist lawyer prosecutor investor strategist executive head'
+  ).split(' '),
+);
+
+/** Verbs of saying that follow a person's name ("Zakharova said"). */
+export const SAY_VERBS = new Set('said says told added noted stressed warned stated insisted argued explained wrote declared'.split(' '));
+
+/** Last words that make a capitalised phrase an organisation ("Foreign Ministry", "Bank of Japan" by its head). */
+export const ORG_SUFFIXES = new Set(
+  (
+    'Ministry Ministries Party Bank Council Commission Committee Court Parliament Assembly Congress Senate Duma Army Navy Forces Force ' +
+    'Guard Guards Police Agency Authority Office Department Service Services University Institute Foundation Fund Organisation ' +
+    'Organization Association Union Alliance Group Company Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC PLC AG SA Holdings Bureau Board ' +
+    'Secretariat Cabinet Government Administration Church Club Front Movement Coalition League Network Airlines Airways Motors Exchange ' +
+    'Reserve Times Post Journal Television Radio Tribunal Command Brigade Battalion Regiment Academy School College Hospital Federation ' +
+    'Chamber Industries Group Bloc Pentagon Kremlin Treasury Cabinet Interpol Europol Eurostat OPEC NATO'
+  ).split(' '),
+);
+
+/** First words that make a phrase an organisation ("Ministry of Defence", "Bank of England"). */
+export const ORG_HEADS = new Set(
+  'Ministry Bank University Council Court Department Office Organisation Organization Institute Church House Chamber Federation Commission Committee Union League Association Party Board'.split(
+    ' ',
+  ),
+);
+
+/** Organisation acronyms and long forms, mapped to one display name. */
+export const ORG_ALIASES = new Map<string, string>(
+  Object.entries({
+    UN: 'United Nations',
+    'U.N.': 'United Nations',
+    'United Nations': 'United Nations',
+    EU: 'European Union',
+    'E.U.': 'European Union',
+    'European Union': 'European Union',
+    NATO: 'NATO',
+    Nato: 'NATO',
+    'North Atlantic Treaty Organization': 'NATO',
+    IMF: 'International Monetary Fund',
+    'International Monetary Fund': 'International Monetary Fund',
+    WHO: 'World Health Organization',
+    'World Health Organization': 'World Health Organization',
+    WTO: 'World Trade Organization',
+    'World Trade Organization': 'World Trade Organization',
+    OPEC: 'OPEC',
+    IAEA: 'International Atomic Energy Agency',
+    'International Atomic Energy Agency': 'International Atomic Energy Agency',
+    ECB: 'European Central Bank',
+    'European Central Bank': 'European Central Bank',
+    Fed: 'Federal Reserve',
+    'Federal Reserve': 'Federal Reserve',
+    'U.S. Federal Reserve': 'Federal Reserve',
+    FBI: 'FBI',
+    CIA: 'CIA',
+    ASEAN: 'ASEAN',
+    BRICS: 'BRICS',
+    G7: 'G7',
+    G20: 'G20',
+    OSCE: 'OSCE',
+    UNESCO: 'UNESCO',
+    UNICEF: 'UNICEF',
+    UNHCR: 'UNHCR',
+    OECD: 'OECD',
+    ICC: 'International Criminal Court',
+    'International Criminal Court': 'International Criminal Court',
+    'World Bank': 'World Bank',
+    'Security Council': 'UN Security Council',
+    'UN Security Council': 'UN Security Council',
+    'U.N. Security Council': 'UN Security Council',
+    'United Nations Security Council': 'UN Security Council',
+    Kremlin: 'Kremlin',
+    'White House': 'White House',
+    Pentagon: 'Pentagon',
+    Hamas: 'Hamas',
+    Hezbollah: 'Hezbollah',
+    Taliban: 'Taliban',
+    'European Commission': 'European Commission',
+    'European Parliament': 'European Parliament',
+  }),
+);
+
+/**
+ * Family names written first (Chinese, Korean, Vietnamese): "Xi" refers to "Xi Jinping".
+ * Used only to resolve a one-word mention to a full name already known.
+ */
+export const FAMILY_NAME_FIRST = new Set(
+  (
+    'Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang Han Feng Deng Cao ' +
+    'Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Qian Fu Fan Jin Wen Kim Lee Park Choi Jung ' +
+    'Kang Cho Yoon Jang Lim Moon Shin Nguyen Tran Le Pham Hoang Phan Vu Dang Bui Do Ho Ngo Duong Ly Hun'
+  ).split(' '),
+);
