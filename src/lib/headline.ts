@@ -1,42 +1,211 @@
 /**
  * Headline and summary for untitled wire copy, derived from the lead sentence.
- * The headline is the lead sentence, cut at a clause boundary when it is long;
- * the summary is the next part of the lead, cut cleanly at a word boundary.
+ * The headline is the lead sentence without its dateline ("MOSCOW, Sept 12 (Reuters) -")
+ * and attribution tail (", Zakharova said", ", quoted by Reuters"), cut at a clause boundary
+ * when it is long; the summary is the rest of the lead, cut cleanly.
+ * Slugs do not use these rules (see slug.ts), so changing them never moves a permalink.
  */
+import { PLACE_ALIASES } from './entity-gazetteer.ts';
 import { splitSentences } from './sentences.ts';
 
 export const HEADLINE_MAX = 100;
 export const SUMMARY_MAX = 200;
 
-const TRAILING_PUNCTUATION = /[\s,;:.\-–—]+$/u;
+// Trailing commas, colons, dashes, full stops and opening quotes dangle; "?", "!" and closing quotes do not.
+const TRAILING_PUNCTUATION = /[\s,;:.\-–—(“‘«"']+$/u;
+const LEADING_PUNCTUATION = /^[\s,;:.\-–—)]+/u;
 
-/** Removes a trailing full stop and dangling punctuation; keeps "?" and "!" and closing quotes. */
-function tidyEnd(text: string): string {
-  return text.replace(TRAILING_PUNCTUATION, '').trim();
+/** Removes dangling punctuation at both ends; keeps "?", "!" and balanced closing quotes. */
+function tidy(text: string): string {
+  let result = text.replace(LEADING_PUNCTUATION, '').replace(TRAILING_PUNCTUATION, '').trim();
+  // A closing quote whose opening quote was cut away dangles too.
+  const opens = (result.match(/[“«]/gu) ?? []).length;
+  const closes = (result.match(/[”»]/gu) ?? []).length;
+  if (closes > opens) result = result.replace(/[”»]+$/u, '').replace(TRAILING_PUNCTUATION, '');
+  if (opens > closes && !/[”»]$/u.test(result)) result = `${result}”`;
+  return result;
 }
+
+// "MOSCOW, Sept 12 (Reuters) -", "WASHINGTON (AP) —", "Sofia, September 12 (BTA) -", "(Reuters) -".
+const DATELINE_CAPS = /^(?:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,40}?)(?:,\s*[\p{L}\p{N} .,/-]{1,30}?)?\s*(?:\([^()]{1,40}\)\s*)?[-–—]{1,2}\s+/u;
+const DATELINE_AGENCY = /^(?:[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}?(?:,\s*[\p{L}\p{N} .,/-]{1,30}?)?\s*)?\([^()]{1,40}\)\s*[-–—]{1,2}\s+/u;
+
+/**
+ * The text without a leading wire dateline.
+ * @example stripDateline('MOSCOW, Sept 12 (Reuters) - Oil rose.') // 'Oil rose.'
+ */
+export function stripDateline(text: string): string {
+  const match = DATELINE_AGENCY.exec(text) ?? DATELINE_CAPS.exec(text);
+  if (!match) return text;
+  const rest = text.slice(match[0].length);
+  // Only a dateline when something substantial follows ("A - B" in a table is not one).
+  return rest.length >= 10 ? rest : text;
+}
+
+const SPEECH_VERBS =
+  "said|says|told [\\p{L}’'-]+(?: [\\p{L}’'-]+){0,3}|added|noted|stressed|warned|announced|reported|reports|wrote|writes|pointed out|stated|explained|declared|confirmed|insisted|argued|underlined|emphasised|emphasized|claimed|tweeted|posted|quoted [\\p{L}’'-]+(?: [\\p{L}’'-]+){0,3}";
+// A speaker: "Zakharova", "the ministry", "two people familiar with the matter" (up to eight words, not a subordinate clause).
+const SPEAKER =
+  "(?!(?:which|that|who|whom|whose|and|but|or|while|as|because|although|though|if|when|where|after|before|since|so|to)\\b)[\\p{L}\\p{N}’'.-]+(?: [\\p{L}\\p{N}’'.-]+){0,7}";
+// ", Zakharova said at a press conference", ", the ministry said in a statement on Tuesday".
+const TAIL_SPEAKER_FIRST = new RegExp(
+  `^(?:${SPEAKER}) (?:(?:also|later|earlier|has|had|have|was|were|is|then) ){0,2}(?:${SPEECH_VERBS})(?: [^,;:]{0,60})?$`,
+  'u',
+);
+// ", said Zakharova", ", quoted by Reuters", ", according to the ministry", ", writes BTA", ", reports TASS".
+const TAIL_VERB_FIRST = new RegExp(
+  `^(?:said|says|added|noted|stressed|warned|wrote|writes|reported|reports|reporting|according to|quoted by|cited by|reported by|citing|quoting|as quoted by|as reported by)(?: [^,;:]{1,80})?$`,
+  'u',
+);
+// A bare verb after a name in commas: ", Maria Zakharova, the spokeswoman, said on Thursday".
+const TAIL_BARE_VERB =
+  /^(?:said|says|added|noted|stressed|warned|wrote|told reporters)(?: (?:on|in|at|late|earlier|later|today|yesterday|this|last|during|after|while|when)\b[^,;:]{0,40})?$/u;
+
+/**
+ * The sentence without attribution tails, repeatedly from the end.
+ * @example stripAttribution('Talks will resume, Zakharova said at a press conference, quoted by TASS.') // 'Talks will resume.'
+ */
+export function stripAttribution(sentence: string): string {
+  const terminal = /[.!?…]+$/u.exec(sentence)?.[0] ?? '';
+  let body = sentence.slice(0, sentence.length - terminal.length);
+  for (let round = 0; round < 4; round++) {
+    const comma = body.lastIndexOf(', ');
+    if (comma <= 0) break;
+    const segment = body.slice(comma + 2).trim();
+    if (TAIL_BARE_VERB.test(segment)) {
+      // Drop the verb and the name (and apposition) before it, when they are short.
+      let cut = comma;
+      for (let i = 0; i < 2; i++) {
+        const previous = body.lastIndexOf(', ', cut - 1);
+        if (previous <= 0 || body.slice(previous + 2, cut).split(' ').length > 8) break;
+        cut = previous;
+      }
+      if (cut === comma) break;
+      body = body.slice(0, cut);
+      continue;
+    }
+    if (TAIL_SPEAKER_FIRST.test(segment) || TAIL_VERB_FIRST.test(segment)) {
+      body = body.slice(0, comma);
+      continue;
+    }
+    break;
+  }
+  // Keep "?" and "!"; a full stop is dropped by tidy() later anyway.
+  return body.trim() + (terminal === '.' ? '.' : terminal);
+}
+
+// A lead that is a quotation with its attribution: "“We will respond,” Zakharova said."
+const QUOTE_LEAD = /^[“"«]([^”"»]{3,})[”"»],?\s+(.+)$/u;
+
+/** "“We will respond,” Zakharova said." → { quote: 'We will respond', speaker: 'Zakharova' }. */
+function splitQuoteLead(sentence: string): { quote: string; speaker?: string } | undefined {
+  const match = QUOTE_LEAD.exec(sentence.replace(/^([“"«][^”"»]*?)[,.]([”"»])/u, '$1$2'));
+  if (!match) return undefined;
+  const tail = match[2]!.replace(/[.!?…]+$/u, '');
+  if (!TAIL_SPEAKER_FIRST.test(tail) && !TAIL_VERB_FIRST.test(tail)) return undefined;
+  const named = /^([\p{Lu}][\p{L}’'.-]*(?: [\p{Lu}][\p{L}’'.-]*){0,2}) (?:said|says|told|added|wrote|writes|stressed|warned)\b/u.exec(tail);
+  const inverted = /^(?:said|says|added|wrote|writes) ([\p{Lu}][\p{L}’'.-]*(?: [\p{Lu}][\p{L}’'.-]*){0,2})$/u.exec(tail);
+  const speaker = named?.[1] ?? inverted?.[1];
+  return speaker ? { quote: match[1]!.trim(), speaker } : { quote: match[1]!.trim() };
+}
+
+const ABBREVIATION_WORDS = new Set([
+  'US',
+  'UK',
+  'EU',
+  'UN',
+  'NATO',
+  'OPEC',
+  'IMF',
+  'WHO',
+  'GDP',
+  'CEO',
+  'AI',
+  'FBI',
+  'CIA',
+  'ECB',
+  'G7',
+  'G20',
+  'BRICS',
+  'TASS',
+  'AFP',
+  'AP',
+  'BTA',
+  'UAE',
+  'USA',
+  'COVID-19',
+  'LNG',
+  'OSCE',
+  'IAEA',
+]);
+
+/**
+ * Sentence case for an all-capitals lead ("OIL PRICES JUMP AFTER OPEC CUT" → "Oil prices jump after OPEC cut");
+ * other text is returned unchanged. Known abbreviations stay in capitals.
+ */
+export function unshout(text: string): string {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 8 || letters.replace(/[^\p{Lu}]/gu, '').length / letters.length < 0.8) return text;
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)];
+  const titleCase = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
+  const output: string[] = words.map((word) => word[0].toLowerCase());
+  for (let i = 0; i < words.length; i++) {
+    if (ABBREVIATION_WORDS.has(words[i]![0].replace(/['’]S$/u, ''))) {
+      output[i] = words[i]![0];
+      continue;
+    }
+    // Place names of up to three words keep their capitals ("SOUTH KOREA" → "South Korea").
+    for (let span = 3; span >= 1; span--) {
+      const group = words.slice(i, i + span);
+      if (group.length < span || group.some((word, k) => k > 0 && word.index !== group[k - 1]!.index + group[k - 1]![0].length + 1))
+        continue;
+      const phrase = group.map((word) => titleCase(word[0])).join(' ');
+      if (!PLACE_ALIASES.has(phrase)) continue;
+      group.forEach((word, k) => (output[i + k] = titleCase(word[0])));
+      i += span - 1;
+      break;
+    }
+  }
+  if (output.length > 0) output[0] = output[0]!.charAt(0).toUpperCase() + output[0]!.slice(1);
+  let result = '';
+  let at = 0;
+  words.forEach((word, i) => {
+    result += text.slice(at, word.index) + output[i];
+    at = word.index + word[0].length;
+  });
+  return result + text.slice(at);
+}
+
+const CLAUSE_BOUNDARY = /[,;:](?=\s)|\s[–—-]\s|\s\((?=\S)/gu;
+// Words that open a new clause: cutting before them leaves a complete clause behind.
+const CLAUSE_OPENERS =
+  /\s(?=(?:and|but|while|whereas|which|who|whose|where|after|before|as|because|although|though|since|when|amid|despite|following|after|until|unless|if|so|yet|that|to|with|without|over|under|for|in|on|at|by|from)\s)/gu;
 
 /**
  * Cuts `text` to at most `max` characters at the last clause boundary (",", ";", ":", a dash),
- * falling back to the last word boundary with an ellipsis. Never cuts mid-word.
+ * then before a clause-opening word, then at the last word boundary with an ellipsis.
+ * Never cuts mid-word; never leaves dangling punctuation.
  * @example cutAtClause('The partnership is not directed against third countries, but Moscow may join forces', 60)
  *   // 'The partnership is not directed against third countries'
  */
 export function cutAtClause(text: string, max: number): string {
-  const clean = text.trim();
-  if (clean.length <= max) return tidyEnd(clean);
+  const clean = text.replace(/\s+/gu, ' ').trim();
+  if (clean.length <= max) return tidy(clean);
   const window = clean.slice(0, max + 1);
   const minClause = Math.floor(max * 0.35);
   let clauseEnd = -1;
-  for (const match of window.matchAll(/[,;:](?=\s)|\s[–—-]\s/gu)) {
-    if (match.index >= minClause && match.index <= max) clauseEnd = match.index;
-  }
-  if (clauseEnd > 0) return tidyEnd(clean.slice(0, clauseEnd));
+  for (const match of window.matchAll(CLAUSE_BOUNDARY)) if (match.index >= minClause && match.index <= max) clauseEnd = match.index;
+  if (clauseEnd > 0) return tidy(clean.slice(0, clauseEnd));
+  let openerAt = -1;
+  for (const match of window.matchAll(CLAUSE_OPENERS))
+    if (match.index >= Math.floor(max * 0.5) && match.index <= max) openerAt = match.index;
+  if (openerAt > 0) return tidy(clean.slice(0, openerAt).replace(/\s+(?:the|a|an|of|and|or)$/iu, ''));
   const lastSpace = window.lastIndexOf(' ', max - 1);
-  const cut = lastSpace > 0 ? clean.slice(0, lastSpace) : clean.slice(0, max - 1);
-  return `${tidyEnd(cut)}…`;
+  const cut = lastSpace > 0 ? clean.slice(0, lastSpace) : [...clean].slice(0, max - 1).join('');
+  return `${tidy(cut)}…`;
 }
 
-/** The first non-empty sentence of the first paragraph with text. */
+/** The first non-empty sentence of the first paragraph with text (used by the slug, so its rules stay fixed). */
 export function leadSentence(paragraphs: readonly string[]): string {
   for (const paragraph of paragraphs) {
     const first = splitSentences(paragraph)[0];
@@ -45,31 +214,62 @@ export function leadSentence(paragraphs: readonly string[]): string {
   return '';
 }
 
+/** The lead paragraph's sentences, without the dateline, in reading case. */
+function leadSentences(paragraphs: readonly string[]): { sentences: string[]; paragraphIndex: number } {
+  const paragraphIndex = paragraphs.findIndex((p) => p.trim() !== '');
+  if (paragraphIndex < 0) return { sentences: [], paragraphIndex };
+  const text = stripDateline(paragraphs[paragraphIndex]!.replace(/\s+/gu, ' ').trim());
+  return { sentences: splitSentences(text).map(unshout), paragraphIndex };
+}
+
 /**
- * Derives a headline from the article's paragraphs.
- * @example deriveHeadline(['Parliament passed the budget on Friday. Debate lasted six hours.']) // 'Parliament passed the budget on Friday'
+ * Derives a headline from the article's paragraphs: the lead sentence without dateline and
+ * attribution, cut at a clause boundary to at most HEADLINE_MAX characters.
+ * @example deriveHeadline(['Parliament passed the budget on Friday, the speaker said. Debate lasted six hours.']) // 'Parliament passed the budget on Friday'
  */
 export function deriveHeadline(paragraphs: readonly string[]): string {
-  return cutAtClause(leadSentence(paragraphs), HEADLINE_MAX);
+  const first = leadSentences(paragraphs).sentences[0] ?? '';
+  const quoted = splitQuoteLead(first);
+  if (quoted) {
+    const prefix = quoted.speaker ? `${quoted.speaker}: ` : '';
+    const quote = cutAtClause(quoted.quote, HEADLINE_MAX - prefix.length - 2).replace(/[”"»]+$/u, '');
+    return `${prefix}“${quote}”`;
+  }
+  return cutAtClause(stripAttribution(first), HEADLINE_MAX) || cutAtClause(first, HEADLINE_MAX);
 }
 
 /**
- * Derives a summary: the lead paragraph's text that the headline did not already say,
- * cut cleanly to at most SUMMARY_MAX characters.
+ * Derives a summary: what the lead says beyond the headline, at most SUMMARY_MAX characters,
+ * cut at a sentence end, else a clause boundary, else a word boundary with an ellipsis.
+ * @example deriveSummary(['Parliament passed the budget on Friday. Debate lasted six hours.'], 'Parliament passed the budget on Friday') // 'Debate lasted six hours.'
  */
 export function deriveSummary(paragraphs: readonly string[], headline: string): string {
-  const lead = paragraphs.find((p) => p.trim() !== '') ?? '';
-  const sentences = splitSentences(lead);
+  const { sentences, paragraphIndex } = leadSentences(paragraphs);
   const first = sentences[0] ?? '';
-  // When the headline is the whole first sentence, the summary starts with the next one.
-  const headlineIsWholeSentence = tidyEnd(first) === headline;
-  const rest = headlineIsWholeSentence ? sentences.slice(1).join(' ') : lead;
-  const source = rest.trim() || (paragraphs.find((p, i) => i > 0 && p.trim() !== '') ?? first);
-  return source.length <= SUMMARY_MAX ? source.trim() : cutAtSentenceOrWord(source, SUMMARY_MAX);
+  const cleanFirst = tidy(stripAttribution(first));
+  let rest: string;
+  if (splitQuoteLead(first) || tidy(first) === headline || cleanFirst === headline) {
+    rest = sentences.slice(1).join(' ');
+  } else if (cleanFirst.startsWith(headline) && CONTINUES_CLAUSE.test(first.slice(headline.length))) {
+    // The headline is the first clause and the next one stands on its own: the summary goes on from the cut.
+    const remainder = first.slice(headline.length).replace(LEADING_PUNCTUATION, '').trim();
+    rest = [remainder.charAt(0).toUpperCase() + remainder.slice(1), ...sentences.slice(1)].join(' ');
+  } else {
+    rest = sentences.join(' ');
+  }
+  if (!rest.trim()) {
+    const next = paragraphs.slice(paragraphIndex + 1).find((p) => p.trim() !== '');
+    rest = next ?? (tidy(first) !== headline ? first : '');
+  }
+  return cutSummary(rest.replace(/\s+/gu, ' ').trim(), SUMMARY_MAX);
 }
 
-/** Cuts at the last sentence end within `max`, else at a word boundary with an ellipsis. */
-function cutAtSentenceOrWord(text: string, max: number): string {
+// After the headline's cut: a semicolon, a colon, or a comma before "but", "yet", "while"… starts a clause that stands alone.
+const CONTINUES_CLAUSE = /^\s*(?:[;:]\s+\p{Ll}|,?\s+(?:but|yet|while|whereas|although|though)\s)/u;
+
+/** Cuts at the last sentence end within `max`, else at a clause boundary or word boundary. */
+function cutSummary(text: string, max: number): string {
+  if (text.length <= max) return text;
   let kept = '';
   for (const sentence of splitSentences(text)) {
     const next = kept ? `${kept} ${sentence}` : sentence;
@@ -77,6 +277,6 @@ function cutAtSentenceOrWord(text: string, max: number): string {
     kept = next;
   }
   if (kept) return kept;
-  const lastSpace = text.lastIndexOf(' ', max - 1);
-  return `${tidyEnd(text.slice(0, lastSpace > 0 ? lastSpace : max - 1))}…`;
+  const clause = cutAtClause(text, max - 1);
+  return clause.endsWith('…') ? clause : `${clause}…`;
 }
