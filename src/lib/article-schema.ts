@@ -46,6 +46,8 @@ export const ArticleSchema = z.object({
   entities: EntitiesSchema,
   /** News agencies the text cites (Reuters, TASS, BTA…). */
   agencies: z.array(z.string()),
+  /** Ids of the most similar other articles, most similar first (filled by the archive-wide enrichment pass). */
+  related: z.array(z.string()).default([]),
   /** URL slug, unique within its day. */
   slug: z.string().regex(SLUG_PATTERN).max(100),
   /** Site-relative permalink `/YYYY/MM/DD/<slug>/`, without the base path. */

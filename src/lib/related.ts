@@ -1,0 +1,168 @@
+/**
+ * Related articles: for each article, the most similar others by TF-IDF cosine over its words
+ * and named entities, with a small bonus for closeness in time. Candidates come from an
+ * inverted index over each article's strongest features, with every posting list capped, so
+ * the work grows linearly with the number of articles (never all pairs). Deterministic:
+ * the result depends only on the articles, not on their order.
+ */
+import { eng } from 'stopword';
+
+export interface RelatedInput {
+  id: string;
+  /** Publication instant in milliseconds. */
+  time: number;
+  /** Headline and body paragraphs. */
+  texts: readonly string[];
+  /** Canonical entity and agency names, which weigh more than plain words. */
+  entities: readonly string[];
+}
+
+export interface RelatedOptions {
+  /** How many related articles per article. */
+  count: number;
+  /** Features kept per article (its highest TF-IDF weights). */
+  featuresPerArticle: number;
+  /** Longest posting list walked per feature (the highest weights are kept). */
+  maxPostings: number;
+  /** Weight of an entity relative to a word. */
+  entityWeight: number;
+  /** Largest relative bonus for articles published close together. */
+  timeBonus: number;
+  /** Days over which the time bonus halves, roughly. */
+  timeScaleDays: number;
+}
+
+export const DEFAULT_RELATED_OPTIONS: RelatedOptions = {
+  count: 5,
+  featuresPerArticle: 30,
+  maxPostings: 150,
+  entityWeight: 3,
+  timeBonus: 0.15,
+  timeScaleDays: 30,
+};
+
+export interface RelatedResult {
+  /** Related ids per article id, most similar first. */
+  related: Map<string, string[]>;
+  /** Score accumulations performed: the measure of work, linear in the number of articles. */
+  comparisons: number;
+}
+
+const STOP_WORDS = new Set([
+  ...eng,
+  ...'said says told also would could should will just one two three four five six seven eight nine ten year years month week day today yesterday monday tuesday wednesday thursday friday saturday sunday per cent percent according new last first time including since like may might made make well however'.split(
+    ' ',
+  ),
+]);
+
+/** Lower-case word features of a text: stop words, short words and numbers dropped, plural "s" folded. */
+export function termsOf(text: string): string[] {
+  const terms: string[] = [];
+  for (const match of text.toLowerCase().matchAll(/\p{L}[\p{L}\p{N}'’-]*/gu)) {
+    let word = match[0].replace(/['’]s?$/u, '');
+    if (word.length < 3 || STOP_WORDS.has(word)) continue;
+    if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss')) word = word.slice(0, -1);
+    terms.push(word);
+  }
+  return terms;
+}
+
+interface Vector {
+  features: number[];
+  weights: number[];
+}
+
+/** Builds the similarity lists for every article. */
+export function findRelated(inputs: readonly RelatedInput[], options: RelatedOptions = DEFAULT_RELATED_OPTIONS): RelatedResult {
+  const docs = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const featureIds = new Map<string, number>();
+  const featureId = (feature: string) => {
+    let id = featureIds.get(feature);
+    if (id === undefined) featureIds.set(feature, (id = featureIds.size));
+    return id;
+  };
+  // Term counts per document; entities are features of their own ("\u0000" cannot occur in a word).
+  const counts = docs.map((doc) => {
+    const tf = new Map<number, number>();
+    for (const text of doc.texts) {
+      for (const term of termsOf(text)) {
+        const id = featureId(term);
+        tf.set(id, (tf.get(id) ?? 0) + 1);
+      }
+    }
+    for (const entity of new Set(doc.entities)) {
+      const id = featureId(`\u0000${entity}`);
+      tf.set(id, (tf.get(id) ?? 0) + options.entityWeight);
+    }
+    return tf;
+  });
+  const df = new Uint32Array(featureIds.size);
+  for (const tf of counts) for (const id of tf.keys()) df[id]! += 1;
+  const n = docs.length;
+
+  // Each document keeps its strongest features, L2-normalised.
+  const vectors: Vector[] = counts.map((tf) => {
+    const scored: [number, number][] = [];
+    for (const [id, count] of tf) {
+      if (df[id]! < 2) continue; // a feature no other article has cannot relate two articles
+      // Smoothed IDF: a feature every article has still counts a little, never negatively.
+      scored.push([id, (1 + Math.log(count)) * Math.log(1 + n / df[id]!)]);
+    }
+    scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const kept = scored.slice(0, options.featuresPerArticle).filter(([, weight]) => weight > 0);
+    const norm = Math.sqrt(kept.reduce((sum, [, weight]) => sum + weight * weight, 0)) || 1;
+    return { features: kept.map(([id]) => id), weights: kept.map(([, weight]) => weight / norm) };
+  });
+
+  // Inverted index: feature → (document, weight), each list capped at its strongest postings.
+  const postings = new Map<number, { doc: number; weight: number }[]>();
+  vectors.forEach((vector, doc) =>
+    vector.features.forEach((feature, k) => {
+      let list = postings.get(feature);
+      if (!list) postings.set(feature, (list = []));
+      list.push({ doc, weight: vector.weights[k]! });
+    }),
+  );
+  for (const list of postings.values()) {
+    if (list.length > options.maxPostings) {
+      list.sort((a, b) => b.weight - a.weight || a.doc - b.doc);
+      list.length = options.maxPostings;
+    }
+  }
+
+  let comparisons = 0;
+  const related = new Map<string, string[]>();
+  const scores = new Float64Array(n);
+  const touched: number[] = [];
+  const dayMs = 86_400_000;
+  vectors.forEach((vector, doc) => {
+    vector.features.forEach((feature, k) => {
+      for (const posting of postings.get(feature) ?? []) {
+        if (posting.doc === doc) continue;
+        comparisons++;
+        if (scores[posting.doc] === 0) touched.push(posting.doc);
+        scores[posting.doc]! += vector.weights[k]! * posting.weight;
+      }
+    });
+    // Top `count` by a linear scan (no sort of every candidate); ties go to the smaller id.
+    const best: { other: number; score: number }[] = [];
+    for (const other of touched) {
+      const days = Math.abs(docs[doc]!.time - docs[other]!.time) / dayMs;
+      const score = scores[other]! * (1 + options.timeBonus * Math.exp(-days / options.timeScaleDays));
+      const better = (entry: { other: number; score: number }) =>
+        score > entry.score || (score === entry.score && docs[other]!.id < docs[entry.other]!.id);
+      if (best.length === options.count && !better(best.at(-1)!)) continue;
+      let at = best.length;
+      while (at > 0 && better(best[at - 1]!)) at--;
+      best.splice(at, 0, { other, score });
+      if (best.length > options.count) best.pop();
+    }
+    related.set(
+      docs[doc]!.id,
+      best.map((entry) => docs[entry.other]!.id),
+    );
+    for (const other of touched) scores[other] = 0;
+    touched.length = 0;
+  });
+  return { related, comparisons };
+}

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractEntities, resolveSurname } from '../../src/lib/entities.ts';
+import { enrichText } from '../../src/lib/enrich.ts';
+
+const seedParagraphs = readFileSync(new URL('../../seeds/000_6f6e37195cd625da.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .slice(1)
+  .filter((line) => line.trim() !== '');
+
+describe('the bundled seed', () => {
+  const { entities, agencies } = enrichText(seedParagraphs);
+
+  it('names exactly these people, in order of appearance', () => {
+    expect(entities.people).toEqual(['Maria Zakharova', 'Vladimir Putin', 'Xi Jinping', 'Sergei Lavrov']);
+  });
+
+  it('cites exactly these agencies', () => {
+    expect(agencies).toEqual(['Reuters', 'TASS', 'BTA']);
+  });
+
+  it('names these places: countries and cities, the Asia-Pacific region, no demonyms', () => {
+    // "Asia-Pacific" is kept: a region is a place ("the Asia-Pacific region"); "Russian", "Chinese" are not.
+    expect(entities.places).toEqual(['Moscow', 'Beijing', 'Russia', 'China', 'United States', 'Japan', 'Ukraine', 'Asia-Pacific']);
+  });
+
+  it('names the ministry as an organisation and no agency as one', () => {
+    expect(entities.organisations).toEqual(['Russian Foreign Ministry']);
+  });
+});
+
+describe('extractEntities', () => {
+  it.each([
+    [
+      'strips titles and demonyms before names',
+      'Russian President Vladimir Putin met Foreign Minister Sergei Lavrov.',
+      { people: ['Vladimir Putin', 'Sergei Lavrov'] },
+    ],
+    [
+      'resolves a surname to the full name in the same article',
+      'Angela Merkel arrived. Merkel said the talks were useful.',
+      { people: ['Angela Merkel'] },
+    ],
+    [
+      'strips possessives',
+      "Putin's spokesman Dmitry Peskov said Vladimir Putin's schedule was full.",
+      { people: ['Vladimir Putin', 'Dmitry Peskov'] },
+    ],
+    ['finds a name after a role noun', 'He met his Chinese counterpart Wang Yi in Beijing.', { people: ['Wang Yi'], places: ['Beijing'] }],
+    [
+      'splits a country from the title after it',
+      'U.S. Secretary of State Antony Blinken flew to Kyiv.',
+      { people: ['Antony Blinken'], places: ['United States', 'Kyiv'] },
+    ],
+    [
+      'maps US spellings to one place',
+      'The US and the U.S.A. and the United States of America and America.',
+      { places: ['United States'] },
+    ],
+    ['maps Britain and UK to the United Kingdom', 'Britain and the UK are one.', { places: ['United Kingdom'] }],
+    ['does not take demonyms for places', 'Russian and Chinese officials met.', { places: [] }],
+    [
+      'keeps organisations with their suffix',
+      'The Bank of Japan and the European Central Bank held rates.',
+      { organisations: ['Bank of Japan', 'European Central Bank'] },
+    ],
+    [
+      'maps an acronym to its organisation',
+      'The IMF and the International Monetary Fund are one.',
+      { organisations: ['International Monetary Fund'] },
+    ],
+    [
+      'reads places from an all-caps dateline only',
+      'TOKYO, MARCH 3 (KYODO) - SHARES FELL.',
+      { people: [], places: ['Tokyo'], organisations: [] },
+    ],
+    ['ignores a capitalised word that is not a known name', 'Meanwhile, Officials Said Nothing.', { people: [] }],
+  ])('%s', (_case, text, expected) => {
+    const entities = extractEntities([text]);
+    for (const [kind, names] of Object.entries(expected)) expect(entities[kind as keyof typeof entities]).toEqual(names);
+  });
+});
+
+describe('resolveSurname', () => {
+  it.each([
+    ['Putin', ['Vladimir Putin'], 'Vladimir Putin'],
+    ['Xi', ['Xi Jinping'], 'Xi Jinping'],
+    ['Kim', ['Kim Jong Un', 'Kim Yo Jong'], 'Kim'],
+    ['Smith', ['John Smith', 'Anna Smith'], 'Smith'],
+    ['Vladimir', ['Vladimir Putin'], 'Vladimir'],
+  ])('%s among %j → %s', (mention, names, expected) => {
+    expect(resolveSurname(mention, names)).toBe(expected);
+  });
+});
