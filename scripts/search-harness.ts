@@ -1,0 +1,80 @@
+/**
+ * Shared plumbing for the search evaluation and benchmark: serve a built site over HTTP the way a
+ * static host does (optionally gzip-compressing text, as Netlify or Cloudflare Pages do), and
+ * launch Debian's Chromium through Playwright.
+ */
+import { createReadStream, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createGzip } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import sirv from 'sirv';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Types a static host compresses on the fly; Pagefind's index and WASM files are already compressed. */
+const COMPRESSIBLE = /\.(?:html|js|mjs|css|json|svg|xml|txt)$/;
+
+export interface ServedSite {
+  /** Origin plus base path, ending in `/`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `dir` under `basePath` on a free local port; `gzip` compresses text responses. */
+export async function serveSite(dir: string, options: { basePath?: string; gzip?: boolean } = {}): Promise<ServedSite> {
+  const basePath = options.basePath ?? '/';
+  const root = path.resolve(dir);
+  const serveFile = sirv(root, { dev: false, etag: true, dotfiles: false });
+  const server: Server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (!url.startsWith(basePath)) {
+      res.writeHead(404).end('Not found');
+      return;
+    }
+    req.url = `/${url.slice(basePath.length)}`;
+    const pathname = decodeURIComponent(req.url.split('?')[0] ?? '/');
+    const wantsGzip = options.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const file = path.join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+    if (wantsGzip && COMPRESSIBLE.test(file) && file.startsWith(root)) {
+      try {
+        readFileSync(file, { flag: 'r' }).length; // throws when missing: fall through to sirv's 404
+        const type = file.endsWith('.html')
+          ? 'text/html; charset=utf-8'
+          : file.endsWith('.css')
+            ? 'text/css'
+            : file.endsWith('.json')
+              ? 'application/json'
+              : 'text/javascript';
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        createReadStream(file).pipe(createGzip({ level: 6 })).pipe(res);
+        return;
+      } catch {
+        // Not a file: let sirv answer.
+      }
+    }
+    serveFile(req, res, () => res.writeHead(404).end('Not found'));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${basePath}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Headless Debian Chromium with the same flags as the browser tests; never a downloaded browser. */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** Median of a non-empty list of numbers. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
