@@ -1,46 +1,68 @@
 /**
- * Runs ingest and turns its problems into a human-readable summary and a verdict:
- * class A always fails; with --strict (or STRICT=1), so do B and C; no articles at all fails.
+ * Runs ingest and decides what its problems mean for the build: class A always fails; with
+ * --strict (or STRICT=1) so do B and C; nothing publishable fails; a manifest that does not add up
+ * fails. Also writes the machine-readable report beside the output folder.
  */
-import { formatProblem, type Problem } from '../src/lib/problems.ts';
+import { rename, writeFile } from 'node:fs/promises';
 import type { ArchiveConfig } from '../src/lib/config.ts';
-import { ingestSeeds, type IngestResult } from './ingest.ts';
+import {
+  checkManifest,
+  countManifest,
+  createReport,
+  formatSummary as formatReportSummary,
+  type BuildReport,
+  type ManifestCounts,
+} from '../src/lib/manifest.ts';
+import { ingestSeeds, type IngestOptions, type IngestResult } from './ingest.ts';
 
 export interface IngestVerdict extends IngestResult {
   /** Why the build must stop, or undefined when it may go on. */
   failure?: string;
-  counts: { walked: number; published: number; skipped: number; ignored: number };
+  counts: ManifestCounts;
+  /** The seeds folder as configured, for messages and the report. */
+  seedsDir: string;
 }
 
-/** Counts manifest statuses. */
-export function countManifest(result: IngestResult): IngestVerdict['counts'] {
-  const count = (prefix: string) => result.manifest.filter((entry) => entry.status.startsWith(prefix)).length;
-  return { walked: result.manifest.length, published: count('published'), skipped: count('skipped:'), ignored: count('ignored:') };
-}
+export { countManifest };
 
 /** Ingests and decides whether the build may continue. */
-export async function ingestWithVerdict(config: ArchiveConfig, projectRoot: string, maxSeedBytes?: number): Promise<IngestVerdict> {
-  const result = await ingestSeeds(config, projectRoot, maxSeedBytes);
-  const counts = countManifest(result);
-  const classA = result.problems.filter((p) => p.severity === 'A');
+export async function ingestWithVerdict(config: ArchiveConfig, projectRoot: string, options?: IngestOptions): Promise<IngestVerdict> {
+  const result = await ingestSeeds(config, projectRoot, options);
+  const counts = countManifest(result.manifest);
+  const invariant = checkManifest(result.manifest, result.walked);
+  const classA = result.problems.filter((p) => p.severity === 'A').length;
   let failure: string | undefined;
-  if (classA.length > 0) failure = `${classA.length} integrity problem(s) (class A)`;
-  else if (config.strict && result.problems.length > 0) failure = `--strict: ${result.problems.length} problem(s)`;
+  if (invariant.length > 0) failure = `manifest check failed: ${invariant.join('; ')}`;
+  else if (classA > 0) failure = `${classA} integrity problem(s) (class A)`;
+  else if (config.strict && result.problems.length > 0) failure = `--strict: ${result.problems.length} problem(s) in class B or C`;
   else if (counts.published === 0) failure = 'no article could be published';
-  return { ...result, counts, ...(failure ? { failure } : {}) };
+  return { ...result, counts, seedsDir: config.seedsDir, ...(failure ? { failure } : {}) };
 }
 
-/** The summary printed at the end of ingest: counts, then one line per problem. */
+/** The report for a verdict; `outcome` says what happened to the output folder. */
+export function reportFor(verdict: IngestVerdict, outcome: BuildReport['outcome'], failure = verdict.failure): BuildReport {
+  return createReport({
+    outcome,
+    ...(failure ? { failure } : {}),
+    seedsDir: verdict.seedsDir,
+    problems: verdict.problems,
+    manifest: verdict.manifest,
+  });
+}
+
+/** The summary printed at the end of validate and build: counts, then one line per problem, then ignored files. */
 export function formatSummary(verdict: IngestVerdict): string {
-  const { walked, published, skipped, ignored } = verdict.counts;
-  const lines = [`Seeds: ${walked} file(s) walked, ${published} published, ${skipped} skipped, ${ignored} ignored.`];
-  const order = { A: 0, B: 1, C: 2 } as const;
-  const sorted = [...verdict.problems].sort(
-    (a: Problem, b: Problem) => order[a.severity] - order[b.severity] || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line),
-  );
-  for (const problem of sorted) {
-    const label = problem.severity === 'A' ? 'error' : problem.severity === 'B' ? 'skipped' : 'warning';
-    lines.push(`  ${label}: ${formatProblem(problem)}`);
-  }
-  return lines.join('\n');
+  return formatReportSummary(reportFor(verdict, 'validated'));
+}
+
+/** Where the report of a build into `outDir` goes: beside it, never inside it (`dist` → `dist.report.json`). */
+export function reportPathFor(outDir: string): string {
+  return `${outDir.replace(/[/\\]+$/, '')}.report.json`;
+}
+
+/** Writes a report atomically (temporary file, then rename), so a reader never sees half a file. */
+export async function writeReport(file: string, report: BuildReport): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(report, null, 2)}\n`);
+  await rename(temporary, file);
 }

@@ -1,85 +1,77 @@
 /**
- * Ingest: walk the seeds folder, decode and parse every file, build validated Articles,
- * check collisions, and account for every file in a manifest. Collects all problems.
+ * Ingest: walk the seeds folder (sorted, lstat-based, symlinks refused), read every seed with
+ * bounded concurrency and a size limit checked before reading, parse and build validated
+ * Articles, detect collisions (file names, ids, URLs), and account for every entry walked in a
+ * manifest. Collects every problem; deciding what they mean for the build is ingest-report.ts's job.
  */
 import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, readdir, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { compareNewestFirst, buildArticle } from '../src/lib/build-article.ts';
 import type { Article } from '../src/lib/article-schema.ts';
+import { buildArticle, compareNewestFirst } from '../src/lib/build-article.ts';
+import { linkArticles } from '../src/lib/enrich.ts';
+import { openEnrichmentCache } from './enrichment-cache.ts';
 import type { ArchiveConfig } from '../src/lib/config.ts';
-import type { Problem } from '../src/lib/problems.ts';
-import { decodeSeed, parseMarkdownSeed, parseTextSeed, TEXT_SEED_NAME } from '../src/lib/seed-parser.ts';
+import type { ManifestEntry } from '../src/lib/manifest.ts';
+import { quoteForMessage, type Problem } from '../src/lib/problems.ts';
+import { decodeSeed, parseSeed, TEXT_SEED_NAME } from '../src/lib/seed-parser.ts';
 import { slugify } from '../src/lib/slug.ts';
+import { withBase } from '../src/lib/urls.ts';
+import { buildNow } from './now.ts';
 
-export interface ManifestEntry {
-  file: string;
-  /** `published`, `skipped:<CODE>` or `ignored:<reason>`. */
-  status: string;
-  id?: string;
-  url?: string;
-}
+export type { ManifestEntry } from '../src/lib/manifest.ts';
 
 export interface IngestResult {
+  /** Published articles, newest first (ties by id). */
   articles: Article[];
+  /** Every problem found, in walk order. */
   problems: Problem[];
+  /** One entry per entry walked, sorted by path. */
   manifest: ManifestEntry[];
+  /** How many entries the walk met (files, symlinks, special files, hidden folders): the invariant's left side. */
+  walked: number;
 }
 
-/** Files larger than this are rejected before reading (bytes). */
-export const DEFAULT_MAX_SEED_BYTES = 5 * 1024 * 1024;
+export interface IngestOptions {
+  /** "Now" for the future-date check; defaults to SOURCE_DATE_EPOCH, else the clock. */
+  nowMs?: number;
+}
+
+/** Seeds read (open + read + parse) at once: enough to hide I/O latency, few enough to bound memory. */
 const READ_CONCURRENCY = 16;
+
+interface SeedFile {
+  rel: string;
+  abs: string;
+  size: number;
+}
 
 /** Why a file is not a seed at all, or undefined when it is one. */
 function ignoreReason(name: string): string | undefined {
   if (name.startsWith('.')) return 'hidden file';
-  if (name.endsWith('~') || /\.(?:bak|swp|tmp)$/i.test(name)) return 'editor backup';
-  if (!/\.(?:txt|md)$/i.test(name)) return 'not a .txt or .md seed';
+  if (name.endsWith('~') || /^#.*#$/.test(name) || /\.(?:bak|orig|rej|swp|swo|swx|tmp)$/i.test(name))
+    return 'editor backup or temporary file';
+  if (!/\.(?:txt|md)$/i.test(name)) return 'not a seed (.txt or .md)';
   return undefined;
 }
 
-/** Id from a plain-text seed name `NNN_<16 hex>.txt`, otherwise from the file's stem. */
-function idFromName(name: string): string {
-  const match = TEXT_SEED_NAME.exec(name.replace(/\.TXT$/i, '.txt'));
-  if (match) return match[2]!;
-  const stem = name.replace(/\.[^.]+$/, '');
-  return slugify(stem).slice(0, 64).replace(/-+$/, '') || `h${createHash('sha256').update(stem).digest('hex').slice(0, 15)}`;
+/**
+ * The id a file name gives: the hex of `NNN_<16 hex>.txt` (lower-cased); otherwise the name's
+ * stem as ASCII words; for a name with no ASCII letters or digits, a hash of its NFC form.
+ * Only the base name counts, so moving a file between folders keeps its id (and URL).
+ */
+export function idFromName(name: string): string {
+  const match = TEXT_SEED_NAME.exec(name);
+  if (match) return match[2]!.toLowerCase();
+  const stem = name.replace(/\.[^.]+$/, '').normalize('NFC');
+  const words = slugify(stem).slice(0, 64).replace(/-+$/, '');
+  return words || `h${createHash('sha256').update(stem).digest('hex').slice(0, 15)}`;
 }
 
-/** Lists every entry under `dir` (sorted, lstat-based), refusing symlinks. */
-async function walk(
-  dir: string,
-  root: string,
-  out: { rel: string; abs: string; size: number }[],
-  problems: Problem[],
-  manifest: ManifestEntry[],
-): Promise<void> {
-  const names = (await readdir(dir)).sort();
-  for (const name of names) {
-    const abs = path.join(dir, name);
-    const rel = path.relative(root, abs).split(path.sep).join('/');
-    const stat = await lstat(abs);
-    if (stat.isSymbolicLink()) {
-      problems.push({
-        file: rel,
-        line: 0,
-        col: 0,
-        code: 'SYMLINK',
-        severity: 'A',
-        message: 'symbolic links are not followed; replace it with the file itself',
-      });
-      manifest.push({ file: rel, status: 'skipped:SYMLINK' });
-    } else if (stat.isDirectory()) {
-      await walk(abs, root, out, problems, manifest);
-    } else if (stat.isFile()) {
-      out.push({ rel, abs, size: stat.size });
-    } else {
-      manifest.push({ file: rel, status: 'ignored:not a regular file' });
-    }
-  }
-}
+const relative = (root: string, abs: string) => path.relative(root, abs).split(path.sep).join('/');
 
-/** Runs `task` over `items` with at most `limit` in flight, keeping input order in the results. */
+/** Maps `task` over `items` with at most `limit` in flight, keeping input order in the results. */
 async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
@@ -93,102 +85,265 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item:
   return results;
 }
 
+/** Walks `root`, sorted by name in code-unit order (identical on every file system and locale), never following a link. */
+async function walk(root: string, files: SeedFile[], manifest: ManifestEntry[], problems: Problem[]): Promise<number> {
+  let walked = 0;
+  const visit = async (dir: string): Promise<void> => {
+    let names: string[];
+    try {
+      names = (await readdir(dir)).sort();
+    } catch (error) {
+      const rel = relative(root, dir) || '.';
+      problems.push({
+        file: rel,
+        line: 0,
+        col: 0,
+        code: 'READ_ERROR',
+        severity: 'A',
+        message: `folder cannot be listed (${(error as NodeJS.ErrnoException).code})`,
+      });
+      return;
+    }
+    const stats = await mapLimited(names, READ_CONCURRENCY, async (name) =>
+      lstat(path.join(dir, name)).catch((error: NodeJS.ErrnoException) => error),
+    );
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      const abs = path.join(dir, name);
+      const rel = relative(root, abs);
+      const info = stats[i]!;
+      if ('isFile' in info && info.isDirectory() && !name.startsWith('.')) {
+        await visit(abs); // A folder is not an entry of its own; its contents are.
+        continue;
+      }
+      walked++;
+      if (!('isFile' in info)) {
+        problems.push({ file: rel, line: 0, col: 0, code: 'READ_ERROR', severity: 'A', message: `cannot be examined (${info.code})` });
+        manifest.push({ file: rel, status: 'skipped:READ_ERROR' });
+      } else if (info.isSymbolicLink()) {
+        await refuseSymlink(abs, rel, manifest, problems);
+      } else if (info.isDirectory()) {
+        manifest.push({ file: `${rel}/`, status: 'ignored:hidden folder' });
+      } else if (info.isFile()) {
+        files.push({ rel, abs, size: info.size });
+      } else {
+        manifest.push({ file: rel, status: 'ignored:not a regular file' });
+      }
+    }
+  };
+  await visit(root);
+  return walked;
+}
+
+/** Symbolic links are never followed, wherever they point (outside, in a loop, nowhere): class A. */
+async function refuseSymlink(abs: string, rel: string, manifest: ManifestEntry[], problems: Problem[]): Promise<void> {
+  const target = await readlink(abs).catch(() => '?');
+  problems.push({
+    file: rel,
+    line: 0,
+    col: 0,
+    code: 'SYMLINK',
+    severity: 'A',
+    message: `symbolic link to ${quoteForMessage(target, 80)} refused; seeds are read only from regular files inside the seeds folder`,
+  });
+  manifest.push({ file: rel, status: 'skipped:SYMLINK' });
+}
+
+/**
+ * Reads a file without following a link swapped in since the walk (O_NOFOLLOW) and without
+ * blocking on a FIFO (O_NONBLOCK); refuses anything that is no longer a regular file within the limit.
+ */
+async function readSeed(file: SeedFile, maxBytes: number): Promise<{ bytes?: Uint8Array; problem?: Omit<Problem, 'file'> }> {
+  let handle;
+  try {
+    handle = await open(file.abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP')
+      return { problem: { line: 0, col: 0, code: 'SYMLINK', severity: 'A', message: 'became a symbolic link during the build; refused' } };
+    return { problem: { line: 0, col: 0, code: 'READ_ERROR', severity: 'B', message: `cannot be read (${code})` } };
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { problem: { line: 0, col: 0, code: 'READ_ERROR', severity: 'A', message: 'is no longer a regular file' } };
+    if (info.size > maxBytes) return { problem: tooLarge(info.size, maxBytes) };
+    // Read at most one byte past the limit, so a file growing during the build is still caught.
+    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) return { problem: tooLarge(length, maxBytes) };
+    return { bytes: buffer.subarray(0, length) };
+  } finally {
+    await handle.close();
+  }
+}
+
+function tooLarge(size: number, maxBytes: number): Omit<Problem, 'file'> {
+  return {
+    line: 0,
+    col: 0,
+    code: 'TOO_LARGE',
+    severity: 'B',
+    message: `file is ${size} bytes, over the ${maxBytes}-byte limit (MAX_SEED_BYTES); split it or raise the limit`,
+  };
+}
+
+/** Files whose paths differ only by letter case or Unicode normalisation: they cannot coexist on macOS or Windows. */
+function nameCollisions(files: readonly SeedFile[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const file of files) {
+    const key = file.rel.normalize('NFC').toLowerCase();
+    groups.set(key, [...(groups.get(key) ?? []), file.rel]);
+  }
+  const clashes = new Map<string, string[]>();
+  for (const group of groups.values()) {
+    if (group.length > 1)
+      for (const rel of group)
+        clashes.set(
+          rel,
+          group.filter((other) => other !== rel),
+        );
+  }
+  return clashes;
+}
+
+const listFiles = (files: readonly string[]) => files.map((file) => quoteForMessage(file, 120)).join(', ');
+
 /** Ingests the seeds folder named by the config (resolved against `projectRoot`). */
-export async function ingestSeeds(
-  config: ArchiveConfig,
-  projectRoot: string,
-  maxSeedBytes = DEFAULT_MAX_SEED_BYTES,
-): Promise<IngestResult> {
+export async function ingestSeeds(config: ArchiveConfig, projectRoot: string, options: IngestOptions = {}): Promise<IngestResult> {
+  const nowMs = options.nowMs ?? buildNow();
   const seedsDir = path.resolve(projectRoot, config.seedsDir);
   const problems: Problem[] = [];
   const manifest: ManifestEntry[] = [];
-  const files: { rel: string; abs: string; size: number }[] = [];
-  try {
-    if (!(await lstat(seedsDir)).isDirectory()) throw new Error('not a directory');
-  } catch {
-    problems.push({
-      file: config.seedsDir,
-      line: 0,
-      col: 0,
-      code: 'NO_INPUT',
-      severity: 'A',
-      message: `seeds folder ${seedsDir} does not exist; create it or set SEEDS_DIR`,
-    });
-    return { articles: [], problems, manifest };
-  }
-  await walk(seedsDir, seedsDir, files, problems, manifest);
+  const noInput = (message: string): IngestResult => {
+    problems.push({ file: '.', line: 0, col: 0, code: 'NO_INPUT', severity: 'A', message });
+    return { articles: [], problems, manifest, walked: manifest.length };
+  };
+  // The seeds folder itself may be a link (e.g. to a data volume); nothing inside it may.
+  const rootInfo = await stat(seedsDir).catch(() => undefined);
+  if (!rootInfo?.isDirectory())
+    return noInput(`seeds folder ${quoteForMessage(seedsDir, 200)} does not exist or is not a folder; create it or set SEEDS_DIR`);
 
+  const files: SeedFile[] = [];
+  const walked = await walk(seedsDir, files, manifest, problems);
   const candidates = files.filter((file) => {
     const reason = ignoreReason(path.posix.basename(file.rel));
     if (reason) manifest.push({ file: file.rel, status: `ignored:${reason}` });
     return !reason;
   });
+  if (candidates.length === 0 && problems.length === 0) {
+    return { ...noInput(`seeds folder ${quoteForMessage(seedsDir, 200)} holds no seed files (.txt or .md)`), walked };
+  }
 
-  const parsed = await mapLimited(candidates, READ_CONCURRENCY, async (file) => {
-    const name = path.posix.basename(file.rel);
-    const fileProblems: Problem[] = [];
-    if (file.size > maxSeedBytes) {
-      fileProblems.push({
-        file: file.rel,
+  const clashes = nameCollisions(candidates);
+  const future = { nowMs, allowanceMs: config.futureAllowanceHours * 3_600_000 };
+  // Entities and agencies are cached by content hash, so unchanged articles are not analysed again.
+  const enrichment = await openEnrichmentCache(projectRoot);
+  const results = await mapLimited(candidates, READ_CONCURRENCY, async (file) => {
+    const at = (problem: Omit<Problem, 'file'>): Problem => ({ file: file.rel, ...problem });
+    const others = clashes.get(file.rel);
+    if (others) {
+      const problem = at({
         line: 0,
         col: 0,
-        code: 'TOO_LARGE',
-        severity: 'B',
-        message: `file is ${file.size} bytes, over the ${maxSeedBytes}-byte limit (MAX_SEED_BYTES)`,
+        code: 'FILE_NAME_COLLISION',
+        severity: 'A',
+        message: `name differs from ${listFiles(others)} only in letter case or Unicode normalisation; they cannot coexist on macOS or Windows`,
       });
-      return { file, problems: fileProblems };
+      return { file, problems: [problem] };
     }
-    const decoded = decodeSeed(await readFile(file.abs), file.rel);
+    // The size limit is checked on the walk's lstat, before the file is opened.
+    if (file.size > config.maxSeedBytes) return { file, problems: [at(tooLarge(file.size, config.maxSeedBytes))] };
+    const read = await readSeed(file, config.maxSeedBytes);
+    if (!read.bytes) return { file, problems: [at(read.problem!)] };
+    const decoded = decodeSeed(read.bytes, file.rel);
     if (decoded.text === undefined) return { file, problems: decoded.problems };
-    const options = { timeZone: config.timeZone };
-    const id = idFromName(name);
-    const result = /\.md$/i.test(name)
-      ? parseMarkdownSeed(file.rel, decoded.text, id, options)
-      : parseTextSeed(file.rel, decoded.text, id, options);
-    if (!result.seed) return { file, problems: result.problems };
+    const parsed = parseSeed(file.rel, decoded.text, idFromName(path.posix.basename(file.rel)), { timeZone: config.timeZone, future });
+    if (!parsed.seed) return { file, problems: parsed.problems };
     try {
-      return { file, problems: result.problems, article: buildArticle(result.seed) };
+      return { file, problems: parsed.problems, article: buildArticle(parsed.seed, enrichment.enrich) };
     } catch (error) {
-      const message = error instanceof Error ? error.message.replace(/\s+/g, ' ').slice(0, 300) : String(error);
       return {
         file,
-        problems: [...result.problems, { file: file.rel, line: 1, col: 1, code: 'INVALID_ARTICLE', severity: 'B' as const, message }],
+        problems: [...parsed.problems, at({ line: 0, col: 0, code: 'INVALID_ARTICLE', severity: 'B', message: describeBuildError(error) })],
       };
     }
   });
 
+  // Collisions: every article sharing an id or a URL with another is refused, each naming the others.
+  const built = results.filter((result) => result.article && !result.problems.some((p) => p.severity !== 'C'));
+  const byId = groupBy(built, (result) => result.article!.id);
+  const byUrl = groupBy(built, (result) => result.article!.permalink);
   const articles: Article[] = [];
-  const byId = new Map<string, Article>();
-  const byUrl = new Map<string, Article>();
-  for (const { file, problems: fileProblems, article } of parsed) {
-    problems.push(...fileProblems);
+  for (const result of results) {
+    const { file, article } = result;
+    problems.push(...result.problems);
+    const fileProblems = [...result.problems];
+    if (article && !fileProblems.some((p) => p.severity !== 'C')) {
+      const sameId = byId.get(article.id)!.filter((other) => other !== result);
+      const sameUrl = byUrl.get(article.permalink)!.filter((other) => other !== result);
+      const names = (group: typeof built) => listFiles(group.map((other) => other.file.rel));
+      if (sameId.length > 0) {
+        fileProblems.push({
+          file: file.rel,
+          line: 0,
+          col: 0,
+          code: 'ID_COLLISION',
+          severity: 'A',
+          message: `id "${article.id}" is also the id of ${names(sameId)}; give each article its own id (file name or front-matter id)`,
+        });
+      }
+      if (sameUrl.length > 0) {
+        fileProblems.push({
+          file: file.rel,
+          line: 0,
+          col: 0,
+          code: 'URL_COLLISION',
+          severity: 'A',
+          message: `URL ${article.permalink} is also the URL of ${names(sameUrl)}; change a front-matter slug or date`,
+        });
+      }
+      problems.push(...fileProblems.slice(result.problems.length));
+    }
     const blocking = fileProblems.find((p) => p.severity !== 'C');
-    if (!article || blocking) {
-      manifest.push({ file: file.rel, status: `skipped:${blocking?.code ?? 'UNKNOWN'}` });
-      continue;
+    if (article && !blocking) {
+      articles.push(article);
+      manifest.push({ file: file.rel, status: 'published', id: article.id, url: withBase(config.basePath, article.permalink) });
+    } else {
+      manifest.push({ file: file.rel, status: `skipped:${blocking?.code ?? 'INVALID_ARTICLE'}` });
     }
-    const sameId = byId.get(article.id);
-    const sameUrl = byUrl.get(article.permalink);
-    const clash = sameId ?? sameUrl;
-    if (clash) {
-      const what = sameId ? `id "${article.id}"` : `URL ${article.permalink}`;
-      problems.push({
-        file: file.rel,
-        line: 0,
-        col: 0,
-        code: 'COLLISION',
-        severity: 'A',
-        message: `${what} is also used by ${clash.sourceFile}; give one of them another id or slug`,
-      });
-      manifest.push({ file: file.rel, status: 'skipped:COLLISION' });
-      continue;
-    }
-    byId.set(article.id, article);
-    byUrl.set(article.permalink, article);
-    articles.push(article);
-    manifest.push({ file: file.rel, status: 'published', id: article.id, url: article.permalink });
   }
   articles.sort(compareNewestFirst);
   manifest.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { articles, problems, manifest };
+  await enrichment.save();
+  // Archive-wide enrichment: people normalised across articles, related articles.
+  return { articles: linkArticles(articles).articles, problems, manifest, walked };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** A schema violation or unexpected error while building an article, as one readable sentence. */
+function describeBuildError(error: unknown): string {
+  const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
+  if (Array.isArray(issues) && issues.length > 0) {
+    return `article fails validation: ${issues
+      .slice(0, 3)
+      .map((issue) => `${issue.path.map(String).join('.') || 'article'}: ${issue.message}`)
+      .join('; ')}`;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return `article could not be built: ${message.split(/\s/u).filter(Boolean).join(' ').slice(0, 300)}`;
 }

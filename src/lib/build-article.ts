@@ -3,6 +3,7 @@
  * headline, summary, slug, permalink and word count derived, then checked by ArticleSchema.
  */
 import { ArticleSchema, type Article } from './article-schema.ts';
+import { stripInvisible } from './characters.ts';
 import { deriveHeadline, deriveSummary, leadSentence } from './headline.ts';
 import { renderMarkdown } from './markdown.ts';
 import type { ParsedSeed } from './seed-parser.ts';
@@ -17,11 +18,12 @@ export function countWords(paragraphs: readonly string[]): number {
 
 /** Builds and validates the Article for a parsed seed; throws a ZodError on a schema violation. */
 export function buildArticle(seed: ParsedSeed): Article {
-  const rendered = seed.format === 'md' ? renderMarkdown(seed.markdown ?? '') : undefined;
+  const rendered = seed.format === 'md' ? (seed.rendered ?? renderMarkdown(seed.markdown ?? '')) : undefined;
   const paragraphs = rendered ? rendered.paragraphs : seed.paragraphs.map((p) => p.text);
-  const headline = seed.frontMatter?.title ?? deriveHeadline(paragraphs);
+  // Invisible format characters (zero-width space, bidi controls) never reach <title>, ids or URLs; the body keeps them.
+  const headline = stripInvisible(seed.frontMatter?.title ?? deriveHeadline(paragraphs));
   const summary = seed.frontMatter?.summary ?? deriveSummary(paragraphs, headline);
-  const slug = seed.frontMatter?.slug ?? deriveSlug(seed.frontMatter?.title ?? leadSentence(paragraphs), seed.id);
+  const slug = seed.frontMatter?.slug ?? deriveSlug(stripInvisible(seed.frontMatter?.title ?? leadSentence(paragraphs)), seed.id);
   const date = seed.timestamp.wallClock;
   return ArticleSchema.parse({
     id: seed.id,

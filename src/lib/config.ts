@@ -21,9 +21,18 @@ export const ArchiveConfigSchema = z.object({
   seedsDir: z.string().min(1),
   /** Turns every class B and C problem into a failing build. */
   strict: z.boolean(),
+  /** Seed files larger than this many bytes are rejected (checked with stat, before reading). */
+  maxSeedBytes: z.number().int().min(1),
+  /** How many hours after "now" a seed's timestamp may lie before it is rejected as dated in the future. */
+  futureAllowanceHours: z.number().min(0),
 });
 
 export type ArchiveConfig = z.infer<typeof ArchiveConfigSchema>;
+
+/** 5 MiB: a long news article is under 100 KiB; anything far larger is not an article. */
+export const DEFAULT_MAX_SEED_BYTES = 5 * 1024 * 1024;
+/** A day: enough for a story filed from a zone ahead of the build machine's clock. */
+export const DEFAULT_FUTURE_ALLOWANCE_HOURS = 24;
 
 /** Normalises a base path to a leading and trailing slash. @example normaliseBasePath('archive') // '/archive/' */
 export function normaliseBasePath(raw: string): string {
@@ -53,10 +62,24 @@ export function resolveConfig(env: Record<string, string | undefined>): ArchiveC
     pageSize: env.PAGE_SIZE ? Number(env.PAGE_SIZE) : 20,
     seedsDir: env.SEEDS_DIR?.trim() || 'seeds',
     strict: env.STRICT === '1' || env.STRICT === 'true',
+    maxSeedBytes: env.MAX_SEED_BYTES?.trim() ? Number(env.MAX_SEED_BYTES) : DEFAULT_MAX_SEED_BYTES,
+    futureAllowanceHours: env.FUTURE_ALLOWANCE_HOURS?.trim() ? Number(env.FUTURE_ALLOWANCE_HOURS) : DEFAULT_FUTURE_ALLOWANCE_HOURS,
   });
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid configuration: ${issues.join('; ')}`);
   }
   return parsed.data;
+}
+
+/**
+ * "Now" for the future-date check: SOURCE_DATE_EPOCH (whole seconds, the reproducible-builds
+ * convention) when set, otherwise the caller's clock reading.
+ * @example resolveNow({ SOURCE_DATE_EPOCH: '1700000000' }, Date.now()) // 1700000000000
+ */
+export function resolveNow(env: Record<string, string | undefined>, clockMs: number): number {
+  const raw = env.SOURCE_DATE_EPOCH?.trim();
+  if (!raw) return clockMs;
+  if (!/^[0-9]{1,12}$/.test(raw)) throw new Error(`SOURCE_DATE_EPOCH: "${raw}" is not a whole number of seconds since 1970`);
+  return Number(raw) * 1000;
 }

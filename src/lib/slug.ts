@@ -40,7 +40,8 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export function deriveSlug(leadText: string, id: string): string {
   const words = slugify(leadText, SLUG_WORDS);
-  const suffix = id.slice(0, 8).toLowerCase();
+  // Ids derived from file names contain hyphens: a suffix must not end in one (`t06-feb3`, not `c02-img-`).
+  const suffix = id.slice(0, 8).toLowerCase().replace(/-+$/, '');
   return words ? `${words}-${suffix}` : suffix;
 }
 

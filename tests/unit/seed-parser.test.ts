@@ -86,6 +86,6 @@ describe('parseMarkdownSeed', () => {
 
   it('reports a non-string title with the line in the file', () => {
     const text = '---\ndate: "2024-03-01 08:00:00"\ntitle: 1e3\n---\nBody\n';
-    expect(lines(parseMarkdownSeed('n.md', text, 'n', UTC))).toEqual(['n.md:3:1 FRONT_MATTER_TYPE "title" expected a string, got number']);
+    expect(lines(parseMarkdownSeed('n.md', text, 'n', UTC))).toEqual(['n.md:3:8 FRONT_MATTER_TYPE "title" expected a string, got a number (1e3); quote the text']);
   });
 });
