@@ -46,7 +46,7 @@ export const AGENCIES: readonly Agency[] = [
   { name: 'Ukrinform', fullName: 'Ukrinform', aliases: ['Ukrinform'], ambiguous: false },
   { name: 'BelTA', fullName: 'Belarusian Telegraph Agency', aliases: ['BelTA'], ambiguous: false },
   { name: 'APA', fullName: 'APA', aliases: ['APA'], ambiguous: true },
-  { name: 'CNA', fullName: 'Central News Agency', aliases: ['CNA'], ambiguous: true },
+  { name: 'CNA', fullName: 'Central News Agency', aliases: ['Central News Agency', 'CNA'], ambiguous: true },
   { name: 'IRNA', fullName: 'Islamic Republic News Agency', aliases: ['IRNA'], ambiguous: false },
   { name: 'Tasnim', fullName: 'Tasnim News Agency', aliases: ['Tasnim'], ambiguous: false },
   { name: 'Bernama', fullName: 'Bernama', aliases: ['Bernama'], ambiguous: false },
@@ -84,6 +84,18 @@ export const AGENCIES: readonly Agency[] = [
   { name: 'Canadian Press', fullName: 'The Canadian Press', aliases: ['Canadian Press'], ambiguous: false },
   { name: 'PA Media', fullName: 'PA Media', aliases: ['PA Media', 'Press Association'], ambiguous: false },
   { name: 'Vietnam News Agency', fullName: 'Vietnam News Agency', aliases: ['Vietnam News Agency'], ambiguous: false },
+  { name: 'Armenpress', fullName: 'Armenpress', aliases: ['Armenpress'], ambiguous: false },
+  { name: 'Azertac', fullName: 'Azerbaijan State News Agency', aliases: ['Azertac', 'AZERTAC'], ambiguous: false },
+  { name: 'Kazinform', fullName: 'Kazinform', aliases: ['Kazinform'], ambiguous: false },
+  { name: 'KUNA', fullName: 'Kuwait News Agency', aliases: ['Kuwait News Agency', 'KUNA'], ambiguous: false },
+  { name: 'Petra', fullName: 'Jordan News Agency', aliases: ['Jordan News Agency'], ambiguous: false },
+  { name: 'MAP', fullName: 'Maghreb Arabe Presse', aliases: ['Maghreb Arabe Presse'], ambiguous: false },
+  { name: 'TAP', fullName: 'Tunis Afrique Presse', aliases: ['Tunis Afrique Presse'], ambiguous: false },
+  { name: 'Mehr', fullName: 'Mehr News Agency', aliases: ['Mehr News Agency'], ambiguous: false },
+  { name: 'Fars', fullName: 'Fars News Agency', aliases: ['Fars News Agency'], ambiguous: false },
+  { name: 'ISNA', fullName: 'Iranian Students News Agency', aliases: ['ISNA'], ambiguous: true },
+  { name: 'Amaq', fullName: 'Amaq News Agency', aliases: ['Amaq'], ambiguous: false },
+  { name: 'Philippine News Agency', fullName: 'Philippine News Agency', aliases: ['Philippine News Agency'], ambiguous: false },
   { name: 'Prensa Latina', fullName: 'Prensa Latina', aliases: ['Prensa Latina'], ambiguous: false },
   { name: 'Agência Brasil', fullName: 'Agência Brasil', aliases: ['Agência Brasil', 'Agencia Brasil'], ambiguous: false },
 ];
@@ -125,7 +137,7 @@ const AFTER_SOURCE =
 const AFTER_DATELINE = /^\)\s*(?:[-–—]|$)/u;
 // Words allowed between a cue and the name: "told the state news agency TASS", "told Russia's Interfax".
 const MODIFIERS =
-  "(?:(?:the|state|state-run|state-owned|official|government|semi-official|private|independent|news|wire|agency|[\\p{Lu}][\\p{L}-]*[’']s|[\\p{Lu}][\\p{L}-]*(?:an|ese|ish|ch|i))\\s+){0,4}";
+  "(?:(?:the|its|their|his|her|state|state-run|state-owned|official|government|semi-official|private|independent|news|wire|agency|[\\p{Lu}][\\p{L}-]*[’']s|[\\p{Lu}][\\p{L}-]*(?:an|ese|ish|ch|i))\\s+){0,4}";
 /** An alternation of cue phrases whose first letter may also be a capital (sentence start). */
 const cues = (phrases: readonly string[]) => phrases.map((p) => `[${p[0]}${p[0]!.toUpperCase()}]${escapeRegExp(p.slice(1))}`).join('|');
 // Cue right before the name: "quoted by", "according to", "told", "writes", "citing".
@@ -162,7 +174,9 @@ export function extractAgencies(paragraphs: readonly string[]): string[] {
     for (const match of paragraph.matchAll(ALIAS_PATTERN)) {
       const agency = BY_ALIAS.get(match[0])!;
       if (found.includes(agency.name)) continue;
-      if (isCitation(paragraph, match.index, match.index + match[0].length, agency)) found.push(agency.name);
+      // A long form ("Associated Press", "Central News Agency") is never ambiguous, only the short one.
+      const certain = match[0].includes(' ') ? { ...agency, ambiguous: false } : agency;
+      if (isCitation(paragraph, match.index, match.index + match[0].length, certain)) found.push(agency.name);
     }
   }
   return found;

@@ -5,7 +5,7 @@
  * gazetteer and context ("his counterpart Xi Jinping", "Lavrov said"), and resolves
  * one-word mentions ("Putin") to the full name used elsewhere in the article.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { Entities } from './article-schema.ts';
 import { isAgencyName } from './agencies.ts';
 import {
@@ -103,6 +103,15 @@ function isShouting(words: readonly { text: string }[]): boolean {
 /** Title case for an all-caps word ("MOSCOW" → "Moscow"). */
 const titleCase = (text: string) => text.charAt(0) + text.slice(1).toLowerCase();
 
+/** True when the words from `at` on are more connectors and then a capitalised word ("von der Leyen"). */
+function nextNameWord(terms: readonly nlpTerm[], at: number): boolean {
+  for (let k = at; k < terms.length && k < at + 3; k++) {
+    if (isCapitalised(terms[k]!.text)) return true;
+    if (!CONNECTORS.has(terms[k]!.text) || /[^\s-]/u.test(terms[k]!.post)) return false;
+  }
+  return false;
+}
+
 /** Groups a sentence's capitalised words into chunks, breaking at punctuation. */
 function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, out: Chunk[]): void {
   let current: Word[] = [];
@@ -119,8 +128,7 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
     if (opensGroup) flush(term.normal);
     const next = terms[i + 1];
     const continues =
-      isCapitalised(text) ||
-      (current.length > 0 && CONNECTORS.has(text) && next !== undefined && isCapitalised(next.text) && !/[^\s-]/u.test(term.post));
+      isCapitalised(text) || (current.length > 0 && CONNECTORS.has(text) && !/[^\s-]/u.test(term.post) && nextNameWord(terms, i + 1));
     if (!continues) {
       flush(term.normal);
       before = term.normal;
@@ -158,10 +166,10 @@ function cleanChunk(chunk: Chunk): Chunk | undefined {
     let start = 0;
     while (
       start < words.length - 1 &&
-      (TITLES.has(words[start]!.text) || DEMONYMS.has(words[start]!.text) || CONNECTORS.has(words[start]!.text))
+      (isTitle(words[start]!.text) || demonymLength(words, start) > 0 || CONNECTORS.has(words[start]!.text))
     ) {
-      if (TITLES.has(words[start]!.text)) titled = true;
-      start++;
+      if (isTitle(words[start]!.text)) titled = true;
+      start += Math.max(1, isTitle(words[start]!.text) ? 1 : demonymLength(words, start));
     }
     if (titled) words.splice(0, start);
     while (words.length > 1 && CONNECTORS.has(words[0]!.text)) words.shift();
@@ -172,68 +180,170 @@ function cleanChunk(chunk: Chunk): Chunk | undefined {
 /** The words of a name joined as written ("Asia-Pacific", "Vladimir Putin"). */
 const joinWords = (words: readonly Word[]) => words.map((word, i) => (i < words.length - 1 ? word.text + word.joiner : word.text)).join('');
 
-/** "U.S. Secretary of State Antony Blinken" → ["U.S."], ["Secretary of State Antony Blinken"]: a place before a title is its own name. */
-function splitLeadingPlace(chunk: Chunk): Chunk[] {
-  const [first, second] = chunk.words;
-  if (!first || !second || !TITLES.has(second.text) || !PLACE_ALIASES.has(stripPossessive(first.text))) return [chunk];
-  return [
-    { ...chunk, words: [first], after: second.text.toLowerCase() },
-    { ...chunk, words: chunk.words.slice(1), before: '' },
-  ];
+/** True when the word is a title, counting "President-elect" and "Secretary-General". */
+const isTitle = (text: string) => TITLES.has(text) || TITLES.has(text.replace(/-(?:elect|designate|General)$/u, ''));
+
+/** True when the first one or two words are a demonym ("Russian", "South Korean"); returns how many. */
+function demonymLength(words: readonly Word[], at: number): number {
+  if (words[at] && DEMONYMS.has(words[at]!.text)) return 1;
+  if (words[at] && words[at + 1] && DEMONYMS.has(`${words[at]!.text} ${words[at + 1]!.text}`)) return 2;
+  return 0;
+}
+
+/**
+ * Splits names glued to what precedes them: a place before a title or an organisation
+ * ("U.S. Secretary of State Antony Blinken", "U.S. National Security Council"), and an
+ * organisation or company before a title ("European Commission President Ursula von der Leyen",
+ * "Bank of Japan Governor Kazuo Ueda", "Tesla Chief Executive Elon Musk").
+ */
+function splitChunk(chunk: Chunk): Chunk[] {
+  const words = chunk.words;
+  const first = words[0];
+  if (first && words.length > 1 && PLACE_ALIASES.has(stripPossessive(first.text)) && !PLACE_ALIASES.has(joinWords(words))) {
+    const rest = words.slice(1);
+    if (isTitle(rest[0]!.text) || ORG_SUFFIXES.has(rest.at(-1)!.text)) {
+      return [{ ...chunk, words: [first], after: rest[0]!.text.toLowerCase() }, ...splitChunk({ ...chunk, words: rest, before: '' })];
+    }
+  }
+  // The first title word after the start, followed by at least one word that is not a title.
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!isTitle(words[i]!.text) || demonymLength(words, 0) === i || CONNECTORS.has(words[i - 1]!.text)) continue;
+    if (words.slice(0, i).every((word) => isTitle(word.text) || DEMONYMS.has(word.text))) break;
+    let j = i;
+    while (j < words.length && (isTitle(words[j]!.text) || CONNECTORS.has(words[j]!.text))) j++;
+    if (j >= words.length) break;
+    return [
+      { ...chunk, words: words.slice(0, i), after: words[i]!.text.toLowerCase() },
+      { ...chunk, words: words.slice(i), before: '' },
+    ];
+  }
+  return [chunk];
 }
 
 const PERSON_WORD =
-  /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*(?:-\p{Lu}[\p{Ll}\p{M}]*)?|\p{Lu}\.|(?:al|el|bin|ibn)-\p{Lu}[\p{Ll}]*|de|da|van|von|der|bin|ibn|al|el|la|le|du|dos)$/u;
+  /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*(?:-\p{Lu}[\p{Ll}\p{M}]*)?|\p{Lu}\.|(?:al|el|bin|ibn)-\p{Lu}[\p{Ll}]*|de|da|van|von|der|bin|ibn|al|el|la|le|du|dos|of)$/u;
+// Last words of geographic names ("Black Sea", "Red Square", "Gulf of Aden" by its head).
+const GEO_SUFFIXES = new Set(
+  'Sea Ocean River Mountains Gulf Strait Bay Lake Desert Peninsula Island Islands Valley Region Province Oblast County Square Canal Coast Plateau Basin Delta'.split(
+    ' ',
+  ),
+);
+const GEO_HEADS = new Set(['Gulf', 'Strait', 'Bay', 'Lake', 'Sea', 'Isle', 'Mount', 'Port', 'Cape']);
+// Place-taking prepositions: "in Rafah", "near Kharkiv" (not "at", which also takes companies).
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'into', 'throughout']);
+const NOT_PLACES = new Set(
+  'English Arabic Islam Ramadan Christianity Judaism Buddhism Hinduism Parliament Congress Christmas Easter'.split(' '),
+);
+const NOT_PLACE_TAGS = [
+  'Person',
+  'FirstName',
+  'Organization',
+  'Date',
+  'Month',
+  'WeekDay',
+  'Holiday',
+  'Demonym',
+  'Language',
+  'Religion',
+  'Value',
+  'Adjective',
+  'Verb',
+];
 
-/** Decides what a cleaned chunk names, or undefined when it is not an entity we keep. */
-function classify(chunk: Chunk): { kind: Kind; name: string } | undefined {
+interface Found {
+  kind: Kind;
+  name: string;
+  /** For a one-word person: the mention had its own evidence (a title, "said", a surname tag). */
+  strong?: boolean;
+}
+
+/** Decides what a cleaned chunk names; empty when it is not an entity we keep. */
+function classify(chunk: Chunk): Found[] {
   const words = chunk.words;
   const name = joinWords(words);
-  if (isAgencyName(name)) return undefined;
-  const place = PLACE_ALIASES.get(name) ?? (/^\p{Lu}{4,}$/u.test(name) ? PLACE_ALIASES.get(titleCase(name)) : undefined);
-  if (place) return { kind: 'place', name: place };
+  if (isAgencyName(name)) return [];
+  const shouting = words.every((word) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(word.text));
+  const place = PLACE_ALIASES.get(name) ?? (shouting ? PLACE_ALIASES.get(words.map((word) => titleCase(word.text)).join(' ')) : undefined);
+  if (place) return [{ kind: 'place', name: place }];
   const org = ORG_ALIASES.get(name);
-  if (org) return { kind: 'organisation', name: org };
-  if (words.every((word) => DEMONYMS.has(word.text) || word.text.split('-').every((part) => DEMONYMS.has(part)))) return undefined;
+  if (org) return [{ kind: 'organisation', name: org }];
+  if (words.every((word) => DEMONYMS.has(word.text) || word.text.split('-').every((part) => DEMONYMS.has(part)))) return [];
+  if (demonymLength(words, 0) === words.length) return [];
   // "Northern Ukraine", "eastern Donbas": the place without its direction.
   const direction =
     /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeastern|Northwestern|Southeastern|Southwestern)$/u;
   if (words.length > 1 && direction.test(words[0]!.text)) {
     const rest = PLACE_ALIASES.get(joinWords(words.slice(1)));
-    if (rest) return { kind: 'place', name: rest };
+    if (rest) return [{ kind: 'place', name: rest }];
   }
   const last = words.at(-1)!;
   if (ORG_SUFFIXES.has(last.text) || (words.length > 2 && ORG_HEADS.has(words[0]!.text) && words[1]!.text === 'of')) {
-    if (words.length === 1 && !ORG_ALIASES.has(last.text)) return undefined;
-    return { kind: 'organisation', name };
+    if (words.length === 1 && !ORG_ALIASES.has(last.text)) return [];
+    return [{ kind: 'organisation', name }];
   }
+  if (words.length > 1 && (GEO_SUFFIXES.has(last.text) || (GEO_HEADS.has(words[0]!.text) && words[1]!.text === 'of')))
+    return [{ kind: 'place', name }];
   const allTagged = (tag: string) => words.every((word) => word.tags.has(tag));
   const anyTagged = (...tags: string[]) => words.some((word) => hasAny(word.tags, tags));
-  if (/\d/u.test(name)) return undefined;
-  const personShaped = words.length <= 4 && words.every((word) => PERSON_WORD.test(word.text));
+  if (/\d/u.test(name)) return [];
+  // "King Abdullah of Jordan": the person and the place.
+  const of = words.findIndex((word) => word.text === 'of');
+  if (chunk.titled && of > 0 && PLACE_ALIASES.has(joinWords(words.slice(of + 1)))) {
+    return [
+      { kind: 'person', name: joinWords(words.slice(0, of)), strong: true },
+      { kind: 'place', name: PLACE_ALIASES.get(joinWords(words.slice(of + 1)))! },
+    ];
+  }
+  const personShaped = words.length <= 6 && words.every((word) => PERSON_WORD.test(word.text)) && words[0]!.text !== 'of';
   const otherTagged = anyTagged('Place', 'Organization', 'Demonym');
-  const personTagged = words.some(
-    (word) =>
-      word.tags.has('FirstName') ||
-      word.tags.has('LastName') ||
-      (word.tags.has('Person') && !word.tags.has('Honorific') && !word.tags.has('Actor')),
-  );
-  const personContext = ROLE_NOUNS.has(chunk.before) || (SAY_VERBS.has(chunk.after) && words.length >= 2);
-  if (personShaped && (chunk.titled || (!otherTagged && (personTagged || personContext)))) return { kind: 'person', name };
-  if (allTagged('Place') || (words.length === 1 && anyTagged('Country', 'City', 'Region'))) return { kind: 'place', name };
-  if (allTagged('Organization') && words.length > 1 && !anyTagged('Person')) return { kind: 'organisation', name };
-  return undefined;
+  const firstNameOnly = words.length === 1 && words[0]!.tags.has('FirstName') && !words[0]!.tags.has('LastName');
+  const personTagged =
+    !firstNameOnly &&
+    words.some(
+      (word) =>
+        word.tags.has('FirstName') ||
+        word.tags.has('LastName') ||
+        (word.tags.has('Person') && !word.tags.has('Honorific') && !word.tags.has('Actor')),
+    );
+  const saidAfter = SAY_VERBS.has(chunk.after);
+  const personContext = ROLE_NOUNS.has(chunk.before) || (saidAfter && words.length >= 2);
+  // People are not "at" anything: "analysts at Morgan Stanley" names a company.
+  if (personShaped && chunk.before !== 'at' && (chunk.titled || (!otherTagged && (personTagged || personContext)))) {
+    const strong = chunk.titled || saidAfter || words.some((word) => word.tags.has('LastName'));
+    return [{ kind: 'person', name, strong }];
+  }
+  if (allTagged('Place') || (words.length === 1 && anyTagged('Country', 'City', 'Region'))) return [{ kind: 'place', name }];
+  if (allTagged('Organization') && words.length > 1 && !anyTagged('Person')) return [{ kind: 'organisation', name }];
+  // "in Rafah", "near Belem": an unknown one- or two-word name after a place preposition.
+  if (
+    PLACE_PREPOSITIONS.has(chunk.before) &&
+    words.length <= 2 &&
+    words.every((word) => PERSON_WORD.test(word.text) && !NOT_PLACES.has(word.text) && !hasAny(word.tags, NOT_PLACE_TAGS)) &&
+    !/['’]s?$/u.test(chunk.words.at(-1)!.text)
+  ) {
+    return [{ kind: 'place', name }];
+  }
+  return [];
 }
 
-/** One-word mention → the unique longer name in `fullNames` it abbreviates, else itself. */
-export function resolveSurname(mention: string, fullNames: readonly string[]): string {
+/**
+ * One-word mention → the unique longer name in `fullNames` it abbreviates, else itself: by last
+ * word ("Putin"), then by an inner word ("Lula" in "Luiz Inacio Lula da Silva"), then by first word
+ * for family-name-first names ("Xi") or when `givenNames` allows it (within one article: "Anwar").
+ */
+export function resolveSurname(mention: string, fullNames: readonly string[], givenNames = false): string {
   if (mention.includes(' ')) return mention;
-  const byLast = fullNames.filter((full) => full.includes(' ') && full.split(' ').at(-1) === mention);
-  if (byLast.length === 1) return byLast[0]!;
-  if (byLast.length > 1) return mention;
-  if (!FAMILY_NAME_FIRST.has(mention)) return mention;
-  const byFirst = fullNames.filter((full) => full.includes(' ') && full.split(' ')[0] === mention);
-  return byFirst.length === 1 ? byFirst[0]! : mention;
+  const multi = fullNames.filter((full) => full.includes(' '));
+  for (const match of [
+    (words: string[]) => words.at(-1) === mention,
+    (words: string[]) => words.slice(1, -1).includes(mention),
+    (words: string[]) => (givenNames || FAMILY_NAME_FIRST.has(mention)) && words[0] === mention,
+  ]) {
+    const candidates = multi.filter((full) => match(full.split(' ')));
+    if (candidates.length === 1) return candidates[0]!;
+    if (candidates.length > 1) return mention;
+  }
+  return mention;
 }
 
 /** Names in order of first appearance, each once. */
@@ -253,7 +363,8 @@ export function extractEntities(paragraphs: readonly string[]): Entities {
     for (const sentence of nlp(paragraph).docs as nlpTerm[][]) {
       if (isShouting(sentence)) {
         // In capitals only single words we know as places are trusted (datelines: "MOSCOW, Sept 12").
-        for (const term of sentence) {
+        for (const [k, term] of sentence.entries()) {
+          if (sentence[k - 1]?.text === 'OF') continue; // "BANK OF JAPAN" names a bank, not a place
           const word = titleCase(term.text.replace(/[^\p{L}.-]/gu, ''));
           if (PLACE_ALIASES.has(word) || term.tags?.has('City') || term.tags?.has('Country')) {
             const text = PLACE_ALIASES.has(term.text) ? term.text : word;
@@ -271,28 +382,26 @@ export function extractEntities(paragraphs: readonly string[]): Entities {
       chunkSentence(sentence, position, chunks);
     }
   }
-  const found: { kind: Kind; name: string }[] = [];
-  const singleWordCandidates: string[] = [];
-  for (const raw of chunks.flatMap(splitLeadingPlace)) {
+  const found: Found[] = [];
+  for (const raw of chunks.flatMap(splitChunk)) {
     const chunk = cleanChunk(raw);
     if (!chunk) continue;
-    const entity = classify(chunk);
-    if (entity) found.push(entity);
-    else if (chunk.words.length === 1 && PERSON_WORD.test(chunk.words[0]!.text)) {
-      found.push({ kind: 'person', name: `?${chunk.words[0]!.text}` });
-      singleWordCandidates.push(chunk.words[0]!.text);
+    const entities = classify(chunk);
+    found.push(...entities);
+    if (entities.length === 0 && chunk.words.length === 1 && PERSON_WORD.test(chunk.words[0]!.text)) {
+      // Maybe a surname whose full name the article gives elsewhere.
+      found.push({ kind: 'person', name: chunk.words[0]!.text, strong: false });
     }
   }
   // Any name once seen as a person is a person everywhere in the article.
-  const fullNames = unique(found.filter((e) => e.kind === 'person' && !e.name.startsWith('?') && e.name.includes(' ')).map((e) => e.name));
+  const fullNames = unique(found.filter((e) => e.kind === 'person' && e.strong !== false && e.name.includes(' ')).map((e) => e.name));
   const people: string[] = [];
   for (const entity of found) {
     if (entity.kind !== 'person') continue;
-    const tentative = entity.name.startsWith('?');
-    const mention = tentative ? entity.name.slice(1) : entity.name;
-    const resolved = resolveSurname(mention, fullNames);
-    // A bare capitalised word counts only when it abbreviates a full name in the same article.
-    if (tentative && resolved === mention) continue;
+    const resolved = resolveSurname(entity.name, fullNames, true);
+    // A one-word name counts when it abbreviates a full name here, or has evidence of its own
+    // ("President Putin", "Putin said"); the archive-wide pass may still lengthen it.
+    if (resolved === entity.name && !entity.name.includes(' ') && !entity.strong) continue;
     people.push(resolved);
   }
   const places = unique(found.filter((e) => e.kind === 'place').map((e) => e.name));

@@ -45,7 +45,24 @@ const EXTRA_PLACES: Record<string, string> = {
   'Ivory Coast': 'Ivory Coast',
   Kiev: 'Kyiv',
   Kyiv: 'Kyiv',
+  Washington: 'Washington',
   'Washington D.C.': 'Washington',
+  'Southeast Asia': 'Southeast Asia',
+  'South Asia': 'South Asia',
+  'East Asia': 'East Asia',
+  'Central Asia': 'Central Asia',
+  'Western Europe': 'Western Europe',
+  'Eastern Europe': 'Eastern Europe',
+  'Central Europe': 'Central Europe',
+  'North Africa': 'North Africa',
+  'West Africa': 'West Africa',
+  'East Africa': 'East Africa',
+  'Sub-Saharan Africa': 'Sub-Saharan Africa',
+  'Persian Gulf': 'Persian Gulf',
+  Sahel: 'Sahel',
+  Kashmir: 'Kashmir',
+  Tibet: 'Tibet',
+  Kosovo: 'Kosovo',
   'Washington, D.C.': 'Washington',
   'Gaza Strip': 'Gaza',
   Gaza: 'Gaza',
@@ -72,6 +89,9 @@ for (const [spelling, display] of Object.entries(EXTRA_PLACES)) PLACE_ALIASES.se
 // "Korea" alone, "Congo" alone and "Georgia" stay as compromise tags them; demonyms that are also
 // names of people or things are left out.
 for (const word of ['Georgian', 'Jordanian', 'Chad']) DEMONYMS.delete(word);
+// "Saudi" in news copy is the adjective ("Saudi Energy Minister"), not the country.
+PLACE_ALIASES.delete('Saudi');
+DEMONYMS.add('Saudi');
 
 /** Titles and role words stripped from the front of a person's name ("President Vladimir Putin"). */
 export const TITLES = new Set(
