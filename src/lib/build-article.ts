@@ -4,6 +4,7 @@
  */
 import { ArticleSchema, type Article } from './article-schema.ts';
 import { stripInvisible } from './characters.ts';
+import { enrichText, type Enricher } from './enrich.ts';
 import { deriveHeadline, deriveSummary, leadSentence } from './headline.ts';
 import { renderMarkdown } from './markdown.ts';
 import type { ParsedSeed } from './seed-parser.ts';
@@ -16,8 +17,11 @@ export function countWords(paragraphs: readonly string[]): number {
   return count;
 }
 
-/** Builds and validates the Article for a parsed seed; throws a ZodError on a schema violation. */
-export function buildArticle(seed: ParsedSeed): Article {
+/**
+ * Builds and validates the Article for a parsed seed; throws a ZodError on a schema violation.
+ * `enrich` finds entities and agencies; ingest passes a cached one (scripts/enrichment-cache.ts).
+ */
+export function buildArticle(seed: ParsedSeed, enrich: Enricher = enrichText): Article {
   const rendered = seed.format === 'md' ? (seed.rendered ?? renderMarkdown(seed.markdown ?? '')) : undefined;
   const paragraphs = rendered ? rendered.paragraphs : seed.paragraphs.map((p) => p.text);
   // Invisible format characters (zero-width space, bidi controls) never reach <title>, ids or URLs; the body keeps them.
@@ -35,8 +39,7 @@ export function buildArticle(seed: ParsedSeed): Article {
     summary,
     paragraphs,
     ...(rendered ? { html: rendered.html } : {}),
-    entities: { people: [], places: [], organisations: [] },
-    agencies: [],
+    ...enrich(paragraphs),
     slug,
     permalink: permalinkFor(date, slug),
     wordCount: countWords(paragraphs),
