@@ -12,6 +12,8 @@ import type { Article } from '../src/lib/article-schema.ts';
 import { buildArticle, compareNewestFirst } from '../src/lib/build-article.ts';
 import { linkArticles } from '../src/lib/enrich.ts';
 import { openEnrichmentCache } from './enrichment-cache.ts';
+import { openIngestCache } from './ingest-cache.ts';
+import { startProgress } from './progress.ts';
 import type { ArchiveConfig } from '../src/lib/config.ts';
 import type { ManifestEntry } from '../src/lib/manifest.ts';
 import { quoteForMessage, type Problem } from '../src/lib/problems.ts';
@@ -243,7 +245,11 @@ export async function ingestSeeds(config: ArchiveConfig, projectRoot: string, op
   const future = { nowMs, allowanceMs: config.futureAllowanceHours * 3_600_000 };
   // Entities and agencies are cached by content hash, so unchanged articles are not analysed again.
   const enrichment = await openEnrichmentCache(projectRoot);
+  // Whole articles are cached by a hash of each seed's path and bytes: unchanged seeds are not parsed again.
+  const parseCache = await openIngestCache(projectRoot, config, { nowMs });
+  const progress = startProgress('ingest', { total: candidates.length, unit: 'seeds' });
   const results = await mapLimited(candidates, READ_CONCURRENCY, async (file) => {
+    progress.tick(); // counts seeds started: at most READ_CONCURRENCY ahead of those finished
     const at = (problem: Omit<Problem, 'file'>): Problem => ({ file: file.rel, ...problem });
     const others = clashes.get(file.rel);
     if (others) {
@@ -260,12 +266,17 @@ export async function ingestSeeds(config: ArchiveConfig, projectRoot: string, op
     if (file.size > config.maxSeedBytes) return { file, problems: [at(tooLarge(file.size, config.maxSeedBytes))] };
     const read = await readSeed(file, config.maxSeedBytes);
     if (!read.bytes) return { file, problems: [at(read.problem!)] };
+    const cacheKey = parseCache.keyOf(file.rel, read.bytes);
+    const cached = parseCache.get(cacheKey);
+    if (cached) return { file, problems: [], article: cached };
     const decoded = decodeSeed(read.bytes, file.rel);
     if (decoded.text === undefined) return { file, problems: decoded.problems };
     const parsed = parseSeed(file.rel, decoded.text, idFromName(path.posix.basename(file.rel)), { timeZone: config.timeZone, future });
     if (!parsed.seed) return { file, problems: parsed.problems };
     try {
-      return { file, problems: parsed.problems, article: buildArticle(parsed.seed, enrichment.enrich) };
+      const article = buildArticle(parsed.seed, enrichment.enrich);
+      if (decoded.problems.length === 0 && parsed.problems.length === 0) parseCache.set(cacheKey, article);
+      return { file, problems: parsed.problems, article };
     } catch (error) {
       return {
         file,
@@ -273,6 +284,7 @@ export async function ingestSeeds(config: ArchiveConfig, projectRoot: string, op
       };
     }
   });
+  progress.done();
 
   // Collisions: every article sharing an id or a URL with another is refused, each naming the others.
   const built = results.filter((result) => result.article && !result.problems.some((p) => p.severity !== 'C'));
@@ -320,6 +332,7 @@ export async function ingestSeeds(config: ArchiveConfig, projectRoot: string, op
   articles.sort(compareNewestFirst);
   manifest.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   await enrichment.save();
+  await parseCache.save();
   // Archive-wide enrichment: people normalised across articles, related articles.
   return { articles: linkArticles(articles).articles, problems, manifest, walked };
 }
