@@ -27,4 +27,23 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // Reproducible builds: "now" has one source, buildNow() in scripts/now.ts, which honours SOURCE_DATE_EPOCH.
+    files: ['src/**/*.{ts,astro}', 'scripts/**/*.ts'],
+    ignores: ['scripts/now.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Use buildNow() from scripts/now.ts (honours SOURCE_DATE_EPOCH).',
+        },
+        { selector: "CallExpression[callee.name='Date']", message: 'Use buildNow() from scripts/now.ts (honours SOURCE_DATE_EPOCH).' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Use buildNow() from scripts/now.ts (honours SOURCE_DATE_EPOCH).',
+        },
+      ],
+    },
+  },
 );
