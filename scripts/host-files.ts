@@ -1,0 +1,118 @@
+/**
+ * The deploy step of the build, run on the staged site after Pagefind: audits every page for
+ * what would break on a static host (inline code the CSP blocks, URLs outside BASE_PATH), writes
+ * `_headers` (Netlify, Cloudflare Pages) and `.nojekyll` (GitHub Pages from a branch), and
+ * measures the output as hosts count it.
+ */
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ArchiveConfig } from '../src/lib/config.ts';
+import { hostHeaderRules, renderHeadersFile } from '../src/lib/host-headers.ts';
+import type { OutputSize } from '../src/lib/host-limits.ts';
+import { auditPage, auditText, type AuditFinding } from '../src/lib/html-audit.ts';
+
+/** A file of the built site: its path relative to the site folder (with `/`) and its size. */
+export interface SiteFile {
+  path: string;
+  bytes: number;
+}
+
+/** One audit message with how many files have it and the first of them. */
+export interface GroupedFinding extends AuditFinding {
+  files: number;
+  example: string;
+}
+
+/** Every file under `siteDir`, sorted by path. */
+export async function listSiteFiles(siteDir: string): Promise<SiteFile[]> {
+  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+  files.sort();
+  const sizes = await mapInBatches(files, (file) => stat(path.join(siteDir, file)).then((info) => info.size));
+  return files.map((file, index) => ({ path: file, bytes: sizes[index]! }));
+}
+
+/** Counts files and bytes, and finds the largest file and the fullest folder. */
+export function measureOutput(files: readonly SiteFile[]): OutputSize {
+  const perFolder = new Map<string, number>();
+  let bytes = 0;
+  let largestFileBytes = 0;
+  for (const file of files) {
+    bytes += file.bytes;
+    largestFileBytes = Math.max(largestFileBytes, file.bytes);
+    const folder = path.posix.dirname(file.path);
+    perFolder.set(folder, (perFolder.get(folder) ?? 0) + 1);
+  }
+  return { files: files.length, bytes, largestFileBytes, largestFolderFiles: Math.max(0, ...perFolder.values()) };
+}
+
+/** Text formats that may carry absolute URLs of the site (feeds, sitemaps, robots.txt, JSON feeds). */
+const TEXT_FILE = /\.(?:xml|txt|json|webmanifest|xsl)$/;
+
+/** Audits every HTML and text file, grouping identical messages. */
+export async function auditSite(siteDir: string, files: readonly SiteFile[], config: ArchiveConfig): Promise<GroupedFinding[]> {
+  const origin = new URL(config.siteUrl).origin;
+  const grouped = new Map<string, GroupedFinding>();
+  const audited = files.filter((file) => file.path.endsWith('.html') || (TEXT_FILE.test(file.path) && !file.path.startsWith('pagefind/')));
+  await mapInBatches(audited, async (file) => {
+    const text = await readFile(path.join(siteDir, file.path), 'utf8');
+    const findings = file.path.endsWith('.html') ? auditPage(text, origin, config.basePath) : auditText(text, origin, config.basePath);
+    for (const finding of findings) {
+      const group = grouped.get(finding.message);
+      if (group) group.files += 1;
+      else grouped.set(finding.message, { ...finding, files: 1, example: file.path });
+    }
+  });
+  return [...grouped.values()].sort((a, b) =>
+    a.severity === b.severity ? a.message.localeCompare(b.message, 'en') : a.severity === 'error' ? -1 : 1,
+  );
+}
+
+/** One line per grouped finding, at most `limit` of them. */
+export function formatFindings(findings: readonly GroupedFinding[], limit = 20): string {
+  const lines = findings
+    .slice(0, limit)
+    .map(
+      (finding) =>
+        `  ${finding.severity}: ${finding.message} (${finding.files === 1 ? '1 file' : `${finding.files} files`}, e.g. ${finding.example})`,
+    );
+  if (findings.length > limit) lines.push(`  … and ${findings.length - limit} more`);
+  return lines.join('\n');
+}
+
+/**
+ * Audits the staged site (throws on errors, and on warnings when strict), then writes the host
+ * files. Returns the measured output, host files included.
+ */
+export async function writeHostFiles(siteDir: string, config: ArchiveConfig): Promise<OutputSize> {
+  const files = await listSiteFiles(siteDir);
+  const findings = await auditSite(siteDir, files, config);
+  const errors = findings.filter((finding) => finding.severity === 'error');
+  if (findings.length > 0) console.warn(`Deploy audit:\n${formatFindings(findings)}`);
+  if (errors.length > 0) throw new Error(`Deploy audit: ${errors.length} problem(s) would break the site on a static host.`);
+  if (config.strict && findings.length > 0) throw new Error(`--strict: ${findings.length} deploy audit warning(s).`);
+
+  const headers = renderHeadersFile(
+    hostHeaderRules(
+      files.map((file) => file.path),
+      config.basePath,
+    ),
+  );
+  // GitHub Pages publishing from a branch runs Jekyll, which drops folders starting with "_" (like _astro/).
+  const hostFiles: SiteFile[] = [
+    { path: '_headers', bytes: Buffer.byteLength(headers) },
+    { path: '.nojekyll', bytes: 0 },
+  ];
+  await writeFile(path.join(siteDir, '_headers'), headers);
+  await writeFile(path.join(siteDir, '.nojekyll'), '');
+  return measureOutput([...files, ...hostFiles]);
+}
+
+/** Maps over items a few at a time, keeping order: enough parallel I/O without opening every file at once. */
+async function mapInBatches<T, R>(items: readonly T[], map: (item: T) => Promise<R>, size = 32): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += size) results.push(...(await Promise.all(items.slice(start, start + size).map(map))));
+  return results;
+}
