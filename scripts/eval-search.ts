@@ -7,7 +7,7 @@
  * Usage: npm run eval:search [-- --count 2000 --seed 42 --skip-build]
  */
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -120,7 +120,10 @@ const RANKING_VARIANTS: { name: string; ranking: SearchRanking }[] = [
 
 /** Rewrites a built article page into the markup an index variant describes. */
 function applyVariant(html: string, variant: IndexVariant): string {
-  let out = html.replace(/ data-pagefind-weight="[\d.]+"/g, variant.leadWeight === 1 ? '' : ` data-pagefind-weight="${variant.leadWeight}"`);
+  let out = html.replace(
+    / data-pagefind-weight="[\d.]+"/g,
+    variant.leadWeight === 1 ? '' : ` data-pagefind-weight="${variant.leadWeight}"`,
+  );
   if (variant.dateLineIndexed) out = out.replace('<p class="article__meta" data-pagefind-ignore>', '<p class="article__meta">');
   if (!variant.summaryMeta) out = out.replace(' data-pagefind-meta="summary"', '');
   return out;
@@ -159,7 +162,9 @@ async function runQueries(browser: Browser, siteUrl: string, ranking: SearchRank
         const tops: string[][] = [];
         for (const q of queries) {
           const search = await pagefind.search(q);
-          const data = await Promise.all(search.results.slice(0, 10).map((result: { data: () => Promise<{ url: string }> }) => result.data()));
+          const data = await Promise.all(
+            search.results.slice(0, 10).map((result: { data: () => Promise<{ url: string }> }) => result.data()),
+          );
           tops.push(data.map((result: { url: string }) => /-([0-9a-f]{8})\/$/.exec(result.url)?.[1] ?? result.url));
         }
         return tops;
@@ -219,10 +224,14 @@ async function main(): Promise<void> {
   const siteDir = path.join(workDir, 'site');
   if (!values['skip-build']) {
     const node = process.execPath;
-    execFileSync(node, ['scripts/generate-corpus.ts', '--count', values.count, '--seed', values.seed, '--out', seedsDir, '--labels', labelsFile], {
-      cwd: projectRoot,
-      stdio: 'inherit',
-    });
+    execFileSync(
+      node,
+      ['scripts/generate-corpus.ts', '--count', values.count, '--seed', values.seed, '--out', seedsDir, '--labels', labelsFile],
+      {
+        cwd: projectRoot,
+        stdio: 'inherit',
+      },
+    );
     execFileSync(node, ['scripts/build.ts', '--out', path.relative(projectRoot, siteDir)], {
       cwd: projectRoot,
       stdio: 'inherit',
@@ -268,7 +277,9 @@ async function main(): Promise<void> {
   );
   console.log(`## Search relevance: ${labels.size} generated articles (seed ${values.seed}), ${QUERIES.length} queries\n`);
   console.log(overall.join('\n'));
-  console.log(`\n### Per query: before (skeleton, Pagefind defaults) and after (shipped: lead weight ${LEAD_WEIGHT}, ranking ${JSON.stringify(SEARCH_RANKING)})\n`);
+  console.log(
+    `\n### Per query: before (skeleton, Pagefind defaults) and after (shipped: lead weight ${LEAD_WEIGHT}, ranking ${JSON.stringify(SEARCH_RANKING)})\n`,
+  );
   console.log('| query | relevant when | relevant articles | P@10 before | P@10 after | RR before | RR after |');
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
   console.log(rows.join('\n'));

@@ -3,7 +3,7 @@
  * static host does (optionally gzip-compressing text, as Netlify or Cloudflare Pages do), and
  * launch Debian's Chromium through Playwright.
  */
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -15,6 +15,16 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Types a static host compresses on the fly; Pagefind's index and WASM files are already compressed. */
 const COMPRESSIBLE = /\.(?:html|js|mjs|css|json|svg|xml|txt)$/;
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
 
 export interface ServedSite {
   /** Origin plus base path, ending in `/`. */
@@ -37,22 +47,14 @@ export async function serveSite(dir: string, options: { basePath?: string; gzip?
     const pathname = decodeURIComponent(req.url.split('?')[0] ?? '/');
     const wantsGzip = options.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const file = path.join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
-    if (wantsGzip && COMPRESSIBLE.test(file) && file.startsWith(root)) {
-      try {
-        readFileSync(file, { flag: 'r' }).length; // throws when missing: fall through to sirv's 404
-        const type = file.endsWith('.html')
-          ? 'text/html; charset=utf-8'
-          : file.endsWith('.css')
-            ? 'text/css'
-            : file.endsWith('.json')
-              ? 'application/json'
-              : 'text/javascript';
-        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-        createReadStream(file).pipe(createGzip({ level: 6 })).pipe(res);
-        return;
-      } catch {
-        // Not a file: let sirv answer.
-      }
+    if (wantsGzip && COMPRESSIBLE.test(file) && file.startsWith(root) && existsSync(file) && statSync(file).isFile()) {
+      const extension = path.extname(file);
+      const type = CONTENT_TYPES[extension] ?? 'application/octet-stream';
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file)
+        .pipe(createGzip({ level: 6 }))
+        .pipe(res);
+      return;
     }
     serveFile(req, res, () => res.writeHead(404).end('Not found'));
   });
@@ -68,7 +70,14 @@ export async function serveSite(dir: string, options: { basePath?: string; gzip?
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 

@@ -17,8 +17,8 @@ test('a reader opens the home page, follows the article and sees headline and da
 
 test('search for "Zakharova" finds the article and its link works', async ({ page }) => {
   await page.goto(siteUrl('bundled', 'search/'));
-  await page.locator('.pagefind-ui__search-input').fill('Zakharova');
-  const result = page.locator('.pagefind-ui__result-link').first();
+  await page.getByLabel('Search words').fill('Zakharova');
+  const result = page.locator('#search-results .result__title a').first();
   await expect(result).toHaveText(HEADLINE);
   await result.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADLINE);

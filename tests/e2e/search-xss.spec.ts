@@ -1,0 +1,65 @@
+/**
+ * Hostile text on the search page: markup in headlines, summaries and bodies (seeds in
+ * tests/fixtures/search-xss/) and in filter values from a shared URL renders literally, and
+ * nothing runs. The site is served under /news/, so result links must carry the base path.
+ */
+import { expect, test } from './fixtures.ts';
+import { E2E_SITES, siteUrl } from './sites.ts';
+
+test.skip(!E2E_SITES.some((site) => site.name === 'search-xss'), 'needs the search-xss site');
+
+const HOSTILE = '<img src=x onerror=alert("filter")>';
+
+test.beforeEach(({ page }) => {
+  page.on('dialog', (dialog) => {
+    throw new Error(`a dialog opened: ${dialog.message()}`);
+  });
+});
+
+test('filter values from the URL show as text, in the facets and the status', async ({ page }) => {
+  const query = `q=onerror&agency=${encodeURIComponent(HOSTILE)}&person=${encodeURIComponent(HOSTILE)}&place=${encodeURIComponent('</legend><script>alert(1)</script>')}`;
+  await page.goto(siteUrl('search-xss', `search/?${query}`));
+  await expect(page.getByRole('status')).toHaveText('No results for “onerror”.');
+  await expect(page.getByRole('group', { name: 'Agency', exact: true }).getByRole('checkbox', { name: `${HOSTILE} (0)` })).toBeChecked();
+  await expect(page.getByRole('group', { name: 'People', exact: true }).getByRole('checkbox', { name: `${HOSTILE} (0)` })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'Places', exact: true }).getByRole('checkbox', { name: '</legend><script>alert(1)</script> (0)' }),
+  ).toBeChecked();
+  expect(await page.locator('#search-facets img, #search-facets script').count()).toBe(0);
+
+  // Unticking the hostile values finds both articles again.
+  // (An unticked value that matches nothing leaves the list, so click rather than assert it unticked.)
+  for (const group of ['Agency', 'People'])
+    await page
+      .getByRole('group', { name: group, exact: true })
+      .getByRole('checkbox', { name: `${HOSTILE} (0)` })
+      .click();
+  await page.getByRole('checkbox', { name: /<\/legend>/ }).click();
+  await expect(page.getByRole('status')).toHaveText('2 results for “onerror”.');
+  await expect(page).toHaveURL(/\/news\/search\/\?q=onerror$/);
+});
+
+test('headlines, excerpts and summaries with markup render literally, and result links keep the base path', async ({ page }) => {
+  await page.goto(siteUrl('search-xss', 'search/?q=onerror'));
+  await expect(page.getByRole('status')).toHaveText('2 results for “onerror”.');
+  const links = page.locator('#search-results .result__title a');
+  await expect(links.filter({ hasText: 'Hostile headline <img src=x onerror=alert("title")> in a title' })).toHaveCount(1);
+  await expect(page.locator('#search-results .result__excerpt', { hasText: '<img src=x onerror=alert("txt")>' })).toHaveCount(1);
+  await expect(page.locator('#search-results mark', { hasText: /onerror/ }).first()).toBeVisible();
+  expect(await page.locator('#search-results img, #search-results script').count()).toBe(0);
+  for (const href of await links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? '')))
+    expect(href).toMatch(/^\/news\/\d{4}\/\d{2}\/\d{2}\//);
+
+  // Every facet value the enrichment derived from these texts is shown as text too.
+  const facetText = await page.locator('#search-facets').innerText();
+  expect(facetText).not.toMatch(/^\s*$/);
+  expect(await page.locator('#search-facets img').count()).toBe(0);
+
+  // Browsing a date range without words shows the front-matter summary, literally.
+  await page.goto(siteUrl('search-xss', 'search/?from=2023-01&to=2023-12'));
+  await expect(page.getByRole('status')).toHaveText('1 result, newest first.');
+  await expect(page.locator('#search-results .result__excerpt')).toHaveText('Summary with <img src=x onerror=alert("summary")> markup');
+
+  await links.first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hostile headline <img src=x onerror=alert("title")> in a title');
+});
