@@ -26,6 +26,9 @@ const ALL_SITES: E2ESite[] = [
     basePath: '/',
     generate: { count: 400, seed: 7 },
   },
+  // Hostile headline, body and URL filter values must render as text on the search page (issue 5);
+  // served under a sub-path so result links and the bundle path are tested with BASE_PATH too.
+  { name: 'search-xss', seedsDir: 'tests/fixtures/search-xss', outDir: '.cache/e2e/search-xss', port: 4651, basePath: '/news/' },
 ];
 
 /** The sites to build and serve; `E2E_SITES=bundled,generated` narrows them while working on one area. */
