@@ -10,6 +10,9 @@ export default defineConfig({
   base: config.basePath,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },
+  // Every script and stylesheet stays a file: the Content-Security-Policy (src/lib/csp.ts) allows
+  // no inline code, so Astro must not inline small scripts or assets.
+  vite: { build: { assetsInlineLimit: 0 } },
   // No telemetry, no dev toolbar: the output must be the same on every machine.
   devToolbar: { enabled: false },
   server: { port: 4321, host: '127.0.0.1' },

@@ -23,7 +23,7 @@ export default defineConfig({
     },
   },
   webServer: E2E_SITES.map((site) => ({
-    command: `node scripts/serve.ts --dir ${site.outDir} --port ${site.port} --base ${site.basePath}`,
+    command: `node scripts/serve.ts --dir ${site.outDir} --port ${site.port} --base ${site.basePath}${site.headers ? ' --headers' : ''}`,
     url: `http://127.0.0.1:${site.port}${site.basePath}`,
     reuseExistingServer: false,
     timeout: 30_000,
