@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveConfig } from '../src/lib/config.ts';
 import { formatSummary, ingestWithVerdict } from './ingest-report.ts';
+import { writeHostFiles } from './host-files.ts';
+import { confirmOutput, runPreflight } from './preflight.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
   const verdict = await ingestWithVerdict(config, projectRoot);
   console.log(formatSummary(verdict));
   if (verdict.failure) throw new Error(`Build stopped: ${verdict.failure}. dist/ was not changed.`);
+  const preflight = runPreflight(verdict.articles, config, process.env);
 
   await rm(workDir, { recursive: true, force: true });
   await mkdir(workDir, { recursive: true });
@@ -51,6 +54,8 @@ async function main(): Promise<void> {
     throw new Error(`Verify: ${pages} article page(s) rendered for ${verdict.counts.published} published article(s).`);
 
   const indexed = await buildSearchIndex(stagingDir);
+  // Audit for static hosts, write _headers and .nojekyll, and check the output against host limits.
+  confirmOutput(preflight, await writeHostFiles(stagingDir, config), config.strict);
   if (indexed !== verdict.counts.published)
     throw new Error(`Verify: Pagefind indexed ${indexed} page(s) for ${verdict.counts.published} published article(s).`);
 

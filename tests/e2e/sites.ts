@@ -11,6 +11,8 @@ export interface E2ESite {
   port: number;
   basePath: string;
   env?: Record<string, string>;
+  /** Serve with the production headers of the site's `_headers` file (scripts/serve.ts --headers). */
+  headers?: boolean;
   /** Generate the seeds with scripts/generate-corpus.ts before building. */
   generate?: { count: number; seed: number };
 }
@@ -29,6 +31,16 @@ const ALL_SITES: E2ESite[] = [
   // Hostile headline, body and URL filter values must render as text on the search page (issue 5);
   // served under a sub-path so result links and the bundle path are tested with BASE_PATH too.
   { name: 'search-xss', seedsDir: 'tests/fixtures/search-xss', outDir: '.cache/e2e/search-xss', port: 4651, basePath: '/news/' },
+  // Deployed under a sub-path, served only there, with the production headers and CSP (issue 7).
+  {
+    name: 'subpath',
+    seedsDir: '.cache/e2e/seeds-subpath',
+    outDir: '.cache/e2e/subpath',
+    port: 4671,
+    basePath: '/archive/',
+    headers: true,
+    generate: { count: 120, seed: 17 },
+  },
 ];
 
 /** The sites to build and serve; `E2E_SITES=bundled,generated` narrows them while working on one area. */
