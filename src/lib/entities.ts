@@ -127,8 +127,14 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
     const opensGroup = /[("“‘«]/u.test(term.pre);
     if (opensGroup) flush(term.normal);
     const next = terms[i + 1];
+    // A lower-case part hyphenated to a name belongs to it ("Lai Ching-te", "Tehreek-e-Insaf").
+    // Longer lower-case parts are words of their own ("Russia-led", "U.S.-based").
+    const hyphenated =
+      current.length > 0 && /^-/u.test(terms[i - 1]?.post.trim() ?? '') && /^\p{Ll}{1,3}$/u.test(text) && !/ed$/u.test(text);
     const continues =
-      isCapitalised(text) || (current.length > 0 && CONNECTORS.has(text) && !/[^\s-]/u.test(term.post) && nextNameWord(terms, i + 1));
+      isCapitalised(text) ||
+      hyphenated ||
+      (current.length > 0 && CONNECTORS.has(text) && !/[^\s-]/u.test(term.post) && nextNameWord(terms, i + 1));
     if (!continues) {
       flush(term.normal);
       before = term.normal;
@@ -140,7 +146,12 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
       before = term.normal;
       continue;
     }
-    current.push({ text, tags, joiner: /-/u.test(term.post) ? '-' : ' ' });
+    if (hyphenated) {
+      const previous = current.at(-1)!;
+      current[current.length - 1] = { ...previous, text: `${previous.text}-${text}`, joiner: /-/u.test(term.post) ? '-' : ' ' };
+    } else {
+      current.push({ text, tags, joiner: /-/u.test(term.post) ? '-' : ' ' });
+    }
     const breaks = /[^\s-]/u.test(term.post) || /['’]s?$/u.test(text) || current.length >= MAX_NAME_WORDS;
     if (breaks) {
       flush(next?.normal ?? '');

@@ -23,6 +23,8 @@ describe('extractAgencies', () => {
     ],
     ['a Reuters tally', 'At least 40 people died, according to a Reuters tally.', ['Reuters']],
     ['all capitals', 'LONDON (REUTERS) - SHARES FELL.', ['Reuters']],
+    ['the long form of an ambiguous name needs only "said"', "Taiwan's Central News Agency said nine people died.", ['CNA']],
+    ['"according to its" agency', 'The group claimed the attack, according to its Amaq news agency.', ['Amaq']],
   ])('finds a citation: %s', (_case, text, expected) => {
     expect(extractAgencies([text])).toEqual(expected);
   });

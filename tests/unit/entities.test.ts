@@ -75,6 +75,26 @@ describe('extractEntities', () => {
       { people: [], places: ['Tokyo'], organisations: [] },
     ],
     ['ignores a capitalised word that is not a known name', 'Meanwhile, Officials Said Nothing.', { people: [] }],
+    [
+      'splits an organisation from the title that follows it',
+      'European Commission President Ursula von der Leyen met Bank of Japan Governor Kazuo Ueda.',
+      { people: ['Ursula von der Leyen', 'Kazuo Ueda'], organisations: ['European Commission', 'Bank of Japan'] },
+    ],
+    ['strips a two-word demonym', 'South Korean President Yoon Suk Yeol spoke.', { people: ['Yoon Suk Yeol'], places: [] }],
+    [
+      'keeps a hyphenated lower-case name part',
+      "Taiwan's President-elect Lai Ching-te spoke.",
+      { people: ['Lai Ching-te'], places: ['Taiwan'] },
+    ],
+    ['reads a compound adjective as its place', 'The Russia-led alliance met.', { places: ['Russia'] }],
+    ['does not take a company after "at" for a person', 'Analysts at Morgan Stanley said the target was optimistic.', { people: [] }],
+    ['keeps a one-word name with evidence, drops one without', 'President Putin spoke. Brent crude rose.', { people: ['Putin'] }],
+    [
+      'finds a geographic name by its suffix and a town after "in"',
+      'Ships crossed the Black Sea to unload in Belem.',
+      { places: ['Black Sea', 'Belem'] },
+    ],
+    ['names a king and his country', 'King Abdullah of Jordan arrived.', { people: ['Abdullah'], places: ['Jordan'] }],
   ])('%s', (_case, text, expected) => {
     const entities = extractEntities([text]);
     for (const [kind, names] of Object.entries(expected)) expect(entities[kind as keyof typeof entities]).toEqual(names);
