@@ -350,7 +350,8 @@ class FrontMatterReader {
     const fields: Partial<Record<FrontMatterKey, FieldValue>> = {};
     for (const pair of doc.contents.items) {
       if (!isPair(pair) || !isScalar(pair.key) || typeof pair.key.value !== 'string') {
-        const { line, col } = this.at((isScalar(pair.key) ? pair.key.range?.[0] : undefined) ?? 0);
+        const keyNode = pair.key as { range?: [number, number, number] } | null;
+        const { line, col } = this.at(keyNode?.range?.[0] ?? 0);
         this.problems.add('B', 'FRONT_MATTER_YAML', line, col, 'front-matter keys must be plain names such as title or date');
         return undefined;
       }
