@@ -11,6 +11,7 @@ import {
   unshout,
 } from '../../src/lib/headline.ts';
 import { splitSentences } from '../../src/lib/sentences.ts';
+import { deriveSlug } from '../../src/lib/slug.ts';
 
 describe('splitSentences', () => {
   it.each([
@@ -306,5 +307,10 @@ describe('cutAtClause', () => {
 describe('leadSentence', () => {
   it('is the raw first sentence, dateline included, because slugs depend on it', () => {
     expect(leadSentence(['MOSCOW, Sept 12 (Reuters) - Oil rose. Gold fell.'])).toBe('MOSCOW, Sept 12 (Reuters) - Oil rose.');
+  });
+
+  it('keeps the bundled article at its permalink whatever the headline rules do', () => {
+    const lead = LEADS[0]![1];
+    expect(deriveSlug(leadSentence([lead]), '6f6e37195cd625da')).toBe('the-russian-chinese-partnership-is-not-6f6e3719');
   });
 });

@@ -1,0 +1,60 @@
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contentHash, enrichmentCacheFile, openEnrichmentCache } from '../../scripts/enrichment-cache.ts';
+
+let root: string;
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'enrichment-cache-'));
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+const article = ['Russian President Vladimir Putin met Xi Jinping in Beijing, TASS reported.'];
+
+describe('openEnrichmentCache', () => {
+  it('analyses an article once: the next build reads the result from the cache', async () => {
+    const first = await openEnrichmentCache(root);
+    const fresh = first.enrich(article);
+    await first.save();
+    expect(first.stats).toEqual({ hits: 0, misses: 1 });
+
+    const second = await openEnrichmentCache(root);
+    expect(second.enrich(article)).toEqual(fresh);
+    expect(second.stats).toEqual({ hits: 1, misses: 0 });
+    expect(fresh.agencies).toEqual(['TASS']);
+  });
+
+  it('analyses a changed article again', async () => {
+    const first = await openEnrichmentCache(root);
+    first.enrich(article);
+    await first.save();
+    const second = await openEnrichmentCache(root);
+    second.enrich([`${article[0]} Lavrov was there.`]);
+    expect(second.stats).toEqual({ hits: 0, misses: 1 });
+  });
+
+  it('ignores a damaged or foreign cache file', async () => {
+    await mkdir(path.dirname(enrichmentCacheFile(root)), { recursive: true });
+    await writeFile(enrichmentCacheFile(root), '{"version": -1, "entries": {"x": 1}}');
+    const cache = await openEnrichmentCache(root);
+    cache.enrich(article);
+    expect(cache.stats.misses).toBe(1);
+    await cache.save();
+    expect(JSON.parse(await readFile(enrichmentCacheFile(root), 'utf8')).entries).toHaveProperty(contentHash(article));
+  });
+
+  it('hands out copies, so editing a result never edits the cache', async () => {
+    const cache = await openEnrichmentCache(root);
+    cache.enrich(article).entities.people.push('Someone Else');
+    expect(cache.enrich(article).entities.people).not.toContain('Someone Else');
+  });
+});
+
+describe('contentHash', () => {
+  it('tells paragraph breaks apart', () => {
+    expect(contentHash(['a b'])).not.toBe(contentHash(['a', 'b']));
+  });
+});
