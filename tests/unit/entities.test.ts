@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractEntities, resolveSurname } from '../../src/lib/entities.ts';
+import { extractEntities, MAX_ANALYSED_CHARS, resolveSurname } from '../../src/lib/entities.ts';
 import { enrichText } from '../../src/lib/enrich.ts';
 
 const seedParagraphs = readFileSync(new URL('../../seeds/000_6f6e37195cd625da.txt', import.meta.url), 'utf8')
@@ -98,6 +98,18 @@ describe('extractEntities', () => {
   ])('%s', (_case, text, expected) => {
     const entities = extractEntities([text]);
     for (const [kind, names] of Object.entries(expected)) expect(entities[kind as keyof typeof entities]).toEqual(names);
+  });
+});
+
+describe('extractEntities on huge input', () => {
+  it('reads names from the first MAX_ANALYSED_CHARS characters only, so a 5 MB seed cannot stall the build', () => {
+    const filler = 'the talks went on and on without a result '.repeat(Math.ceil(MAX_ANALYSED_CHARS / 40));
+    const entities = extractEntities([`President Vladimir Putin spoke. ${filler}`, 'President Joe Biden spoke.']);
+    expect(entities.people).toEqual(['Vladimir Putin']);
+  });
+
+  it('skips paragraphs without a capital letter', () => {
+    expect(extractEntities(Array.from({ length: 1000 }, () => 'a 1 2 3'))).toEqual({ people: [], places: [], organisations: [] });
   });
 });
 
