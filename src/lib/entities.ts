@@ -105,6 +105,25 @@ function isShouting(words: readonly { text: string }[]): boolean {
 /** Title case for an all-caps word ("MOSCOW" → "Moscow"). */
 const titleCase = (text: string) => text.charAt(0) + text.slice(1).toLowerCase();
 
+// The tagger slows down sharply on very long sentences; text is fed to it in pieces of at most this size.
+const PIECE_CHARS = 2_000;
+
+/** Splits text into pieces of at most PIECE_CHARS, at sentence ends when possible, else at spaces. */
+function piecesOf(text: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  while (text.length - start > PIECE_CHARS) {
+    const window = text.slice(start, start + PIECE_CHARS);
+    const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    const space = window.lastIndexOf(' ');
+    const cut = sentenceEnd > PIECE_CHARS / 2 ? sentenceEnd + 2 : space > 0 ? space + 1 : PIECE_CHARS;
+    pieces.push(text.slice(start, start + cut));
+    start += cut;
+  }
+  pieces.push(text.slice(start));
+  return pieces;
+}
+
 /** True when the words from `at` on are more connectors and then a capitalised word ("von der Leyen"). */
 function nextNameWord(terms: readonly nlpTerm[], at: number): boolean {
   for (let k = at; k < terms.length && k < at + 3; k++) {
@@ -378,7 +397,7 @@ export function extractEntities(paragraphs: readonly string[]): Entities {
     if (budget <= 0 || !/\p{Lu}/u.test(whole)) continue;
     const paragraph = whole.length <= budget ? whole : whole.slice(0, whole.lastIndexOf(' ', budget) + 1 || budget);
     budget -= paragraph.length;
-    for (const sentence of nlp(paragraph).docs as nlpTerm[][]) {
+    for (const sentence of piecesOf(paragraph).flatMap((piece) => nlp(piece).docs as nlpTerm[][])) {
       if (isShouting(sentence)) {
         // In capitals only single words we know as places are trusted (datelines: "MOSCOW, Sept 12").
         for (const [k, term] of sentence.entries()) {
