@@ -29,6 +29,9 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface ServedSite {
   /** Origin plus base path, ending in `/`. */
   url: string;
+  /** Responses, bytes written to the network (headers and body, as sent) and body bytes before compression, since the last reset. */
+  counters(): { requests: number; bytes: number; uncompressed: number; byPath: Map<string, number> };
+  resetCounters(): void;
   close(): Promise<void>;
 }
 
@@ -37,7 +40,20 @@ export async function serveSite(dir: string, options: { basePath?: string; gzip?
   const basePath = options.basePath ?? '/';
   const root = path.resolve(dir);
   const serveFile = sirv(root, { dev: false, etag: true, dotfiles: false });
+  let counts = { requests: 0, bytes: 0, uncompressed: 0, byPath: new Map<string, number>() };
   const server: Server = createServer((req, res) => {
+    // Chromium sends one request at a time per HTTP/1.1 connection, so the socket's byte count
+    // between request and finish is this response's size on the wire.
+    const socket = req.socket;
+    const startBytes = socket.bytesWritten;
+    let plainBody = -1;
+    res.on('finish', () => {
+      const sent = socket.bytesWritten - startBytes;
+      counts.requests++;
+      counts.bytes += sent;
+      counts.uncompressed += plainBody >= 0 ? plainBody : sent;
+      counts.byPath.set(url, (counts.byPath.get(url) ?? 0) + sent);
+    });
     const url = req.url ?? '/';
     if (!url.startsWith(basePath)) {
       res.writeHead(404).end('Not found');
@@ -50,6 +66,7 @@ export async function serveSite(dir: string, options: { basePath?: string; gzip?
     if (wantsGzip && COMPRESSIBLE.test(file) && file.startsWith(root) && existsSync(file) && statSync(file).isFile()) {
       const extension = path.extname(file);
       const type = CONTENT_TYPES[extension] ?? 'application/octet-stream';
+      plainBody = statSync(file).size;
       res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
       createReadStream(file)
         .pipe(createGzip({ level: 6 }))
@@ -62,6 +79,10 @@ export async function serveSite(dir: string, options: { basePath?: string; gzip?
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${basePath}`,
+    counters: () => ({ ...counts, byPath: new Map(counts.byPath) }),
+    resetCounters: () => {
+      counts = { requests: 0, bytes: 0, uncompressed: 0, byPath: new Map() };
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

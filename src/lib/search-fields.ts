@@ -13,19 +13,19 @@ import type { Article } from './article-schema.ts';
 export const LEAD_WEIGHT = 2;
 
 /** Filter name → values, in the order the search page shows facets. */
-export type SearchFilters = Record<'year' | 'month' | 'agency' | 'person' | 'place', string[]>;
+export type SearchFilters = Record<'month' | 'agency' | 'person' | 'place', string[]>;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * The filters an article is indexed under: year and `YYYY-MM` month of its wall-clock date,
- * and its agencies, people and places, de-duplicated and without empty values.
+ * The filters an article is indexed under: the `YYYY-MM` month of its wall-clock date, and its
+ * agencies, people and places, de-duplicated and without empty values. There is no separate year
+ * filter: the page sums months into years, and every filter index costs bytes on the first search.
  * @example searchFiltersFor(article).month // ['2024-09']
  */
 export function searchFiltersFor(article: Pick<Article, 'date' | 'agencies' | 'entities'>): SearchFilters {
   const clean = (values: string[]) => [...new Set(values.map((value) => value.replace(/\s+/g, ' ').trim()).filter(Boolean))];
   return {
-    year: [String(article.date.year)],
     month: [`${article.date.year}-${pad(article.date.month)}`],
     agency: clean(article.agencies),
     person: clean(article.entities.people),

@@ -251,3 +251,17 @@ export function textFragmentFor(segments: ExcerptSegment[]): string {
   const encode = (term: string) => encodeURIComponent(term).replace(/-/g, '%2D');
   return `#:~:${terms.map((term) => `text=${encode(term)}`).join('&')}`;
 }
+
+/**
+ * Result counts per year, summed from counts per `YYYY-MM` month: the index keeps only the month
+ * filter, and a year is just twelve of them.
+ * @example yearCounts({ '2024-01': 2, '2024-05': 1, '2023-12': 4 }) // { '2024': 3, '2023': 4 }
+ */
+export function yearCounts(monthCounts: Record<string, number>): Record<string, number> {
+  const years: Record<string, number> = {};
+  for (const [month, count] of Object.entries(monthCounts)) {
+    const match = MONTH_PATTERN.exec(month);
+    if (match) years[match[1]!] = (years[match[1]!] ?? 0) + count;
+  }
+  return years;
+}

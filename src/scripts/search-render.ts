@@ -63,18 +63,40 @@ export const FACET_PREVIEW = 8;
 /** Human labels of facet groups. */
 const FACET_LABELS: Record<string, string> = { year: 'Year', month: 'Month', agency: 'Agency', person: 'People', place: 'Places' };
 
+/** How a facet group is drawn: always open (a fieldset), or a disclosure the reader opens. */
+export interface FacetLayout {
+  /** Show every value instead of the first FACET_PREVIEW. */
+  expanded: boolean;
+  /** Draw as `<details>`; its values are loaded only when opened, to keep the first search light. */
+  collapsible?: { open: boolean; loading: boolean };
+}
+
 /**
- * A facet group: a fieldset of checkboxes "value (count)". Checked values always show; the rest are
- * cut to FACET_PREVIEW unless `expanded`. Inputs carry data-facet/data-value so the page can find them.
+ * A facet group of checkboxes "value (count)". Checked values always show; the rest are cut to
+ * FACET_PREVIEW unless expanded. Inputs carry data-facet/data-value so the page can find them.
  */
-export function renderFacet(facet: string, options: FacetOption[], expanded: boolean): HTMLFieldSetElement {
-  const group = element('fieldset', 'facet');
-  group.append(element('legend', undefined, FACET_LABELS[facet] ?? facet));
+export function renderFacet(facet: string, options: FacetOption[], layout: FacetLayout): HTMLElement {
+  const label = FACET_LABELS[facet] ?? facet;
+  let group: HTMLElement;
+  if (layout.collapsible) {
+    const details = element('details', 'facet');
+    details.open = layout.collapsible.open;
+    details.dataset.facetGroup = facet;
+    details.append(element('summary', undefined, label));
+    group = details;
+    if (layout.collapsible.loading) {
+      group.append(element('p', 'facet__loading', 'Loading…'));
+      return group;
+    }
+  } else {
+    group = element('fieldset', 'facet');
+    group.append(element('legend', undefined, label));
+  }
   const list = element('ul', 'facet__list');
-  const visible = expanded ? options : options.filter((option, index) => option.checked || index < FACET_PREVIEW);
+  const visible = layout.expanded ? options : options.filter((option, index) => option.checked || index < FACET_PREVIEW);
   for (const option of visible) {
     const item = element('li');
-    const label = element('label');
+    const optionLabel = element('label');
     const input = element('input');
     input.type = 'checkbox';
     input.checked = option.checked;
@@ -82,16 +104,20 @@ export function renderFacet(facet: string, options: FacetOption[], expanded: boo
     input.dataset.value = option.value;
     const name = element('span', 'facet__value', facet === 'month' ? formatMonth(option.value) : option.value);
     const count = element('span', 'facet__count', `(${option.count})`);
-    label.append(input, ' ', name, ' ', count);
-    item.append(label);
+    optionLabel.append(input, ' ', name, ' ', count);
+    item.append(optionLabel);
     list.append(item);
   }
   group.append(list);
-  if (options.length > FACET_PREVIEW && facet !== 'year' && facet !== 'month') {
-    const toggle = element('button', 'facet__toggle', expanded ? 'Show fewer' : `Show all ${options.length}`);
+  if (!layout.expanded && options.length > FACET_PREVIEW) {
+    const toggle = element('button', 'facet__toggle', `Show all ${options.length}`);
     toggle.type = 'button';
     toggle.dataset.toggleFacet = facet;
-    toggle.setAttribute('aria-expanded', String(expanded));
+    group.append(toggle);
+  } else if (layout.collapsible && options.length > FACET_PREVIEW) {
+    const toggle = element('button', 'facet__toggle', 'Show fewer');
+    toggle.type = 'button';
+    toggle.dataset.toggleFacet = facet;
     group.append(toggle);
   }
   return group;

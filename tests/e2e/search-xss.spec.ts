@@ -4,6 +4,7 @@
  * nothing runs. The site is served under /news/, so result links must carry the base path.
  */
 import { expect, test } from './fixtures.ts';
+import { facetGroup } from './search-helpers.ts';
 import { E2E_SITES, siteUrl } from './sites.ts';
 
 test.skip(!E2E_SITES.some((site) => site.name === 'search-xss'), 'needs the search-xss site');
@@ -20,18 +21,15 @@ test('filter values from the URL show as text, in the facets and the status', as
   const query = `q=onerror&agency=${encodeURIComponent(HOSTILE)}&person=${encodeURIComponent(HOSTILE)}&place=${encodeURIComponent('</legend><script>alert(1)</script>')}`;
   await page.goto(siteUrl('search-xss', `search/?${query}`));
   await expect(page.getByRole('status')).toHaveText('No results for “onerror”.');
-  await expect(page.getByRole('group', { name: 'Agency', exact: true }).getByRole('checkbox', { name: `${HOSTILE} (0)` })).toBeChecked();
-  await expect(page.getByRole('group', { name: 'People', exact: true }).getByRole('checkbox', { name: `${HOSTILE} (0)` })).toBeChecked();
-  await expect(
-    page.getByRole('group', { name: 'Places', exact: true }).getByRole('checkbox', { name: '</legend><script>alert(1)</script> (0)' }),
-  ).toBeChecked();
+  await expect(facetGroup(page, 'Agency').getByRole('checkbox', { name: `${HOSTILE} (0)` })).toBeChecked();
+  await expect(facetGroup(page, 'People').getByRole('checkbox', { name: `${HOSTILE} (0)` })).toBeChecked();
+  await expect(facetGroup(page, 'Places').getByRole('checkbox', { name: '</legend><script>alert(1)</script> (0)' })).toBeChecked();
   expect(await page.locator('#search-facets img, #search-facets script').count()).toBe(0);
 
   // Unticking the hostile values finds both articles again.
   // (An unticked value that matches nothing leaves the list, so click rather than assert it unticked.)
   for (const group of ['Agency', 'People'])
-    await page
-      .getByRole('group', { name: group, exact: true })
+    await facetGroup(page, group)
       .getByRole('checkbox', { name: `${HOSTILE} (0)` })
       .click();
   await page.getByRole('checkbox', { name: /<\/legend>/ }).click();

@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { generateCorpus, type GeneratedLabel } from '../../scripts/generate-corpus.ts';
 import { expect, test } from './fixtures.ts';
+import { facetGroup } from './search-helpers.ts';
 import { E2E_SITES, siteUrl } from './sites.ts';
 
 test.skip(!E2E_SITES.some((site) => site.name === 'generated'), 'needs the generated site');
@@ -33,12 +34,15 @@ async function search(page: Page, words: string): Promise<void> {
 
 const status = (page: Page) => page.getByRole('status');
 
-/** The facet checkbox "value (count)" in a group, opening "Show all" when the value is not among the first shown. */
-async function facet(page: Page, group: string, value: string) {
-  const fieldset = page.getByRole('group', { name: group, exact: true });
-  const box = fieldset.getByRole('checkbox', { name: new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`) });
-  await expect(fieldset).toBeVisible();
-  const more = fieldset.getByRole('button', { name: /^Show all/ });
+/** The checkbox "value (count)" in a facet group, opening the group and "Show all" as a reader would. */
+async function facet(page: Page, title: string, value: string) {
+  const group = facetGroup(page, title);
+  await expect(group).toBeVisible();
+  if ((await group.evaluate((node) => node.tagName)) === 'DETAILS' && !(await group.evaluate((node) => (node as HTMLDetailsElement).open)))
+    await group.locator(':scope > summary').click();
+  const box = group.getByRole('checkbox', { name: new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`) });
+  const more = group.getByRole('button', { name: /^Show all/ });
+  await expect(box.or(more).first()).toBeVisible();
   if (!(await box.isVisible()) && (await more.isVisible())) await more.click();
   return box;
 }

@@ -15,6 +15,7 @@ import {
   textFragmentFor,
   toPagefindFilters,
   toPagefindSort,
+  yearCounts,
   yearOfRange,
   type SearchState,
 } from '../../src/lib/search-state.ts';
@@ -239,5 +240,11 @@ describe('textFragmentFor', () => {
     ],
   ])('%s', (_case, excerpt, expected) => {
     expect(textFragmentFor(parseExcerpt(excerpt))).toBe(expected);
+  });
+});
+
+describe('yearCounts', () => {
+  it('sums months into years and ignores anything that is not a month', () => {
+    expect(yearCounts({ '2024-01': 2, '2024-05': 1, '2023-12': 4, '2023-11': 0, none: 9 })).toEqual({ '2024': 3, '2023': 4 });
   });
 });
