@@ -14,6 +14,8 @@ import {
   serializeSearchState,
   toPagefindFilters,
   toPagefindSort,
+  monthsInRange,
+  yearCounts,
   yearOfRange,
   type SearchState,
 } from '../lib/search-state.ts';
@@ -65,21 +67,43 @@ let shownResults: PagefindResult[] = [];
 let shown = 0;
 let lastFilters: PagefindSearch['filters'] = {};
 const expandedFacets = new Set<string>();
+/** Collapsible facet groups the reader has opened. */
+const openFacets = new Set<string>();
 
 let pagefind: Promise<Pagefind> | undefined;
-/**
- * Loads pagefind.js once, from the bundle path, with the tuned ranking, and every filter index:
- * Pagefind counts facet values only for filter indexes already loaded.
- */
+/** Loads pagefind.js once, from the bundle path, with the tuned ranking. */
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
     await module.options({ baseUrl, ranking: SEARCH_RANKING, excerptLength: 30 });
     await module.init();
-    await module.filters();
     return module;
   })();
   return pagefind;
+}
+
+/**
+ * Pagefind counts facet values only for filter indexes it has loaded. The month index comes with
+ * every search (see searchFilters); agency, people and places load the first time the reader opens
+ * one of those groups or a URL selects one, so a plain first search stays light.
+ */
+let valueFilters: Promise<void> | undefined;
+let valueFiltersLoaded = false;
+function loadValueFilters(): Promise<void> {
+  valueFilters ??= loadPagefind()
+    .then((engine) => engine.filters())
+    .then(() => {
+      valueFiltersLoaded = true;
+    });
+  return valueFilters;
+}
+
+/** The filters for Pagefind; without a date range, the whole archive's months, so years can be counted. */
+function searchFilters(): ReturnType<typeof toPagefindFilters> {
+  const filters = toPagefindFilters(state, archive);
+  const everyMonth = monthsInRange('', '', archive);
+  if (!filters.month && everyMonth.length > 0) filters.month = { any: everyMonth };
+  return filters;
 }
 
 /** Puts the state into the form controls. */
@@ -140,7 +164,8 @@ async function runSearch(): Promise<void> {
   resultList.setAttribute('aria-busy', 'true');
   try {
     const engine = await loadPagefind();
-    const search = await engine.search(state.q || null, { filters: toPagefindFilters(state, archive), sort: toPagefindSort(state) });
+    if (openFacets.size > 0 || VALUE_FACETS.some((facet) => state[facet].length > 0)) await loadValueFilters();
+    const search = await engine.search(state.q || null, { filters: searchFilters(), sort: toPagefindSort(state) });
     if (current !== generation) return;
     shownResults = search.results;
     shown = 0;
@@ -172,7 +197,7 @@ async function loadPage(): Promise<HTMLLIElement[]> {
 
 /** Facet options from Pagefind's counts for the current results; selected values always listed. */
 function optionsFor(facet: string, selected: string[], order: 'count' | 'value-desc' | 'value-asc'): FacetOption[] {
-  const counts = lastFilters[facet] ?? {};
+  const counts = facet === 'year' ? yearCounts(lastFilters.month ?? {}) : (lastFilters[facet] ?? {});
   const options = Object.entries(counts)
     .filter(([value, count]) => count > 0 || selected.includes(value))
     .map(([value, count]) => ({ value, count, checked: selected.includes(value) }));
@@ -190,26 +215,35 @@ function optionsFor(facet: string, selected: string[], order: 'count' | 'value-d
 function renderFacets(): void {
   const active = document.activeElement as HTMLElement | null;
   const focusKey =
-    active && facetLists.contains(active) ? `${active.dataset.facet ?? active.dataset.toggleFacet}|${active.dataset.value ?? ''}` : '';
+    active && facetLists.contains(active)
+      ? `${active.dataset.facet ?? active.dataset.toggleFacet ?? active.parentElement?.dataset.facetGroup}|${active.dataset.value ?? ''}`
+      : '';
   const year = yearOfRange(state);
   const wholeYear = year && state.from === `${year}-01` && state.to === `${year}-12` ? year : '';
   // Years are few and read as a timeline, so all of them show.
-  const groups = [renderFacet('year', optionsFor('year', wholeYear ? [wholeYear] : [], 'value-desc'), true)];
+  // Years are few and read as a timeline, so all of them show.
+  const groups = [renderFacet('year', optionsFor('year', wholeYear ? [wholeYear] : [], 'value-desc'), { expanded: true })];
   if (year) {
     const month = state.from === state.to ? [state.from] : [];
     const months = optionsFor('month', month, 'value-asc').filter((option) => option.value.startsWith(`${year}-`));
-    groups.push(renderFacet('month', months, true));
+    groups.push(renderFacet('month', months, { expanded: true }));
   }
   for (const facet of VALUE_FACETS) {
     const options = optionsFor(facet, state[facet], 'count');
-    if (options.length > 0) groups.push(renderFacet(facet, options, expandedFacets.has(facet)));
+    const open = openFacets.has(facet) || state[facet].length > 0;
+    if (valueFiltersLoaded && options.length === 0) continue;
+    groups.push(
+      renderFacet(facet, options, { expanded: expandedFacets.has(facet), collapsible: { open, loading: open && !valueFiltersLoaded } }),
+    );
   }
   facetLists.replaceChildren(...groups);
   facetsSection.hidden = false;
   if (focusKey) {
     const [facet, value] = focusKey.split('|');
-    const target = [...facetLists.querySelectorAll<HTMLElement>('input, button')].find(
-      (node) => (node.dataset.facet ?? node.dataset.toggleFacet) === facet && (node.dataset.value ?? '') === value,
+    const target = [...facetLists.querySelectorAll<HTMLElement>('input, button, summary')].find(
+      (node) =>
+        (node.dataset.facet ?? node.dataset.toggleFacet ?? node.parentElement?.dataset.facetGroup) === facet &&
+        (node.dataset.value ?? '') === value,
     );
     // A value that left the list (unticked, matching nothing) hands focus to its group, then to the heading.
     const fallback = facetLists.querySelector<HTMLElement>(`input[data-facet="${CSS.escape(facet ?? '')}"]`) ?? facetsHeading;
@@ -271,9 +305,31 @@ facetLists.addEventListener('click', (event) => {
   const facet = button.dataset.toggleFacet!;
   if (expandedFacets.has(facet)) expandedFacets.delete(facet);
   else expandedFacets.add(facet);
+  openFacets.add(facet);
   renderFacets();
   facetLists.querySelector<HTMLButtonElement>(`button[data-toggle-facet="${facet}"]`)?.focus();
 });
+
+// Opening a collapsible group loads the agency, people and place indexes once, then counts them.
+facetLists.addEventListener(
+  'toggle',
+  (event) => {
+    const details = event.target as HTMLDetailsElement;
+    const facet = details.dataset?.facetGroup;
+    if (!facet) return;
+    if (!details.open) {
+      openFacets.delete(facet);
+      return;
+    }
+    if (openFacets.has(facet)) return;
+    openFacets.add(facet);
+    if (!valueFiltersLoaded) {
+      renderFacets();
+      void runSearch();
+    }
+  },
+  true,
+);
 
 moreButton.addEventListener('click', async () => {
   const current = generation;
