@@ -18,7 +18,6 @@ import type { ArchiveConfig } from '../src/lib/config.ts';
 import type { ManifestEntry } from '../src/lib/manifest.ts';
 import { quoteForMessage, type Problem } from '../src/lib/problems.ts';
 import { decodeSeed, parseSeed, TEXT_SEED_NAME } from '../src/lib/seed-parser.ts';
-import { slugify } from '../src/lib/slug.ts';
 import { withBase } from '../src/lib/urls.ts';
 import { buildNow } from './now.ts';
 
@@ -59,16 +58,19 @@ function ignoreReason(name: string): string | undefined {
 }
 
 /**
- * The id a file name gives: the hex of `NNN_<16 hex>.txt` (lower-cased); otherwise the name's
- * stem as ASCII words; for a name with no ASCII letters or digits, a hash of its NFC form.
- * Only the base name counts, so moving a file between folders keeps its id (and URL).
+ * The id a file name gives: the hex of `NNN_<16 hex>.txt` (lower-cased); for any other name, the
+ * first 16 hex digits of the SHA-256 of its stem (NFC, lower-cased), so every id is ASCII, ids
+ * never share a prefix by accident (the slug's suffix is the id's first 8 digits), and non-ASCII
+ * names need no percent-encoding. Only the stem counts: moving a file between folders, changing
+ * the letter case of its name, or turning `.txt` into `.md` keeps its id, and so its URL.
+ * Front matter's `id` overrides it.
+ * @example idFromName('000_6F6E37195CD625DA.TXT') // '6f6e37195cd625da'
  */
 export function idFromName(name: string): string {
   const match = TEXT_SEED_NAME.exec(name);
   if (match) return match[2]!.toLowerCase();
-  const stem = name.replace(/\.[^.]+$/, '').normalize('NFC');
-  const words = slugify(stem).slice(0, 64).replace(/-+$/, '');
-  return words || `h${createHash('sha256').update(stem).digest('hex').slice(0, 15)}`;
+  const stem = name.replace(/\.[^.]+$/, '').normalize('NFC').toLowerCase();
+  return createHash('sha256').update(stem).digest('hex').slice(0, 16);
 }
 
 const relative = (root: string, abs: string) => path.relative(root, abs).split(path.sep).join('/');
