@@ -4,12 +4,15 @@
  * (used by the test suite to build several sites side by side).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { resolveConfig } from '../src/lib/config.ts';
-import { formatSummary, ingestWithVerdict } from './ingest-report.ts';
+import { resolveConfig, type ArchiveConfig } from '../src/lib/config.ts';
+import { checkSite } from '../src/lib/manifest.ts';
+import { withBase } from '../src/lib/urls.ts';
+import { formatSummary, ingestWithVerdict, reportFor, reportPathFor, writeReport, type IngestVerdict } from './ingest-report.ts';
+import { buildNow } from './now.ts';
 import { writeHostFiles } from './host-files.ts';
 import { confirmOutput, runPreflight } from './preflight.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -22,21 +25,63 @@ const distDir = path.resolve(projectRoot, flags.out);
 // One work folder per output folder, so builds into different outputs never share state.
 const workDir = path.join(projectRoot, '.cache', 'build', createHash('sha256').update(distDir).digest('hex').slice(0, 12));
 const dataFile = path.join(workDir, 'articles.json');
-const stagingDir = path.join(workDir, 'site');
+// The new site is staged, and the old one parked, beside the output folder: the same file
+// system, so the swap is a rename wherever --out points.
+const stagingDir = path.join(path.dirname(distDir), `.${path.basename(distDir)}.staging`);
+const previousDir = path.join(path.dirname(distDir), `.${path.basename(distDir)}.previous`);
+// The build report goes beside the output folder, never inside it (dist → dist.report.json).
+const reportFile = reportPathFor(distDir);
 
-/** Counts `index.html` files under `<dir>/YYYY/MM/DD/<slug>/`. */
-async function countArticlePages(dir: string): Promise<number> {
+/** URLs (under the base path) of the article pages rendered: `index.html` files under `<dir>/YYYY/MM/DD/<slug>/`. */
+async function listArticlePages(dir: string, basePath: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true });
-  return entries.filter((entry) => /^\d{4}[/\\]\d{2}[/\\]\d{2}[/\\][^/\\]+[/\\]index\.html$/.test(entry)).length;
+  return entries
+    .map((entry) => entry.split(path.sep).join('/'))
+    .filter((entry) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(entry))
+    .map((entry) => withBase(basePath, `/${entry.slice(0, -'index.html'.length)}`));
+}
+
+/**
+ * Test-only failure injection: BUILD_FAIL_AT=render|index|verify makes the build fail after that
+ * stage, exactly as a real failure there would, so tests can prove the output folder is left untouched.
+ */
+function failIfInjected(stage: 'render' | 'index' | 'verify'): void {
+  if (process.env.BUILD_FAIL_AT === stage) throw new Error(`Build stopped after ${stage}: failure injected by BUILD_FAIL_AT=${stage}.`);
 }
 
 async function main(): Promise<void> {
   const config = resolveConfig({ ...process.env, ...(flags.strict ? { STRICT: '1' } : {}) });
   const started = performance.now();
 
-  const verdict = await ingestWithVerdict(config, projectRoot);
-  console.log(formatSummary(verdict));
-  if (verdict.failure) throw new Error(`Build stopped: ${verdict.failure}. dist/ was not changed.`);
+  // A crash between the two renames of an earlier swap left the old site parked: put it back.
+  if (!(await exists(distDir)) && (await exists(previousDir))) await rename(previousDir, distDir);
+
+  const verdict = await ingestWithVerdict(config, projectRoot, { nowMs: buildNow() });
+  try {
+    await buildSite(config, verdict, started);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // The half-built site goes; the output folder was never touched.
+    await rm(stagingDir, { recursive: true, force: true });
+    await writeReport(reportFile, reportFor(verdict, 'failed', message));
+    // The summary closes the output: counts, then every problem with its file and line.
+    console.log(formatSummary(verdict));
+    throw new Error(
+      `${message} ${path.relative(projectRoot, distDir) || '.'}/ was not changed; report: ${path.relative(projectRoot, reportFile)}`,
+    );
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Everything after ingest: render, index, verify, swap; throws on the first failure. */
+async function buildSite(config: ArchiveConfig, verdict: IngestVerdict, started: number): Promise<void> {
+  if (verdict.failure) throw new Error(`Build stopped: ${verdict.failure}.`);
   const preflight = runPreflight(verdict.articles, config, process.env);
 
   await rm(workDir, { recursive: true, force: true });
@@ -48,31 +93,39 @@ async function main(): Promise<void> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
   await build({ root: projectRoot, outDir: stagingDir, logLevel: 'warn' });
-
-  const pages = await countArticlePages(stagingDir);
-  if (pages !== verdict.counts.published)
-    throw new Error(`Verify: ${pages} article page(s) rendered for ${verdict.counts.published} published article(s).`);
+  failIfInjected('render');
 
   const indexed = await buildSearchIndex(stagingDir);
+  failIfInjected('index');
   // Audit for static hosts, write _headers and .nojekyll, and check the output against host limits.
   confirmOutput(preflight, await writeHostFiles(stagingDir, config), config.strict);
-  if (indexed !== verdict.counts.published)
-    throw new Error(`Verify: Pagefind indexed ${indexed} page(s) for ${verdict.counts.published} published article(s).`);
+  await verifyAndPublish(verdict.manifest, indexed, config.basePath);
 
-  // Swap the finished site in with one rename; a failure above leaves dist/ as it was.
-  const previous = path.join(workDir, 'previous-dist');
-  await rm(previous, { recursive: true, force: true });
-  await rename(distDir, previous).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
-  await mkdir(path.dirname(distDir), { recursive: true });
-  await rename(stagingDir, distDir);
-  await rm(previous, { recursive: true, force: true });
-
+  await writeReport(reportFile, reportFor(verdict, 'published'));
+  // The summary closes the output: counts, then every problem with its file and line.
+  console.log(formatSummary(verdict));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `Built ${verdict.counts.published} article(s) into ${path.relative(projectRoot, distDir)}/ in ${seconds} s; ${indexed} page(s) in the search index.`,
+    `Built ${verdict.counts.published} article(s) into ${path.relative(projectRoot, distDir)}/ in ${seconds} s; ${indexed} page(s) in the search index; report: ${path.relative(projectRoot, reportFile)}.`,
   );
+}
+
+/**
+ * Checks the staged site against the manifest (exactly one page per published article, one search
+ * record each), then swaps it in place of the output folder.
+ */
+async function verifyAndPublish(manifest: IngestVerdict['manifest'], indexed: number, basePath: string): Promise<void> {
+  const failures = checkSite(manifest, await listArticlePages(stagingDir, basePath), indexed);
+  if (failures.length > 0) throw new Error(`Verify: ${failures.join('; ')}.`);
+  failIfInjected('verify');
+
+  // Swap the finished site in; a failure above leaves the output folder as it was.
+  await rm(previousDir, { recursive: true, force: true });
+  await rename(distDir, previousDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  await rename(stagingDir, distDir);
+  await rm(previousDir, { recursive: true, force: true });
 }
 
 main().catch((error: unknown) => {
