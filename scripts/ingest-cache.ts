@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { appendFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Article } from '../src/lib/article-schema.ts';
@@ -97,6 +97,9 @@ export async function openIngestCache(projectRoot: string, config: ArchiveConfig
   const folder = path.join(projectRoot, '.cache', 'ingest');
   const file = path.join(folder, `${await fingerprint(projectRoot, config)}.ndjson`);
   const { entries: previous, lines } = await readLog(file);
+  // Marks the log as recently used for pruning: real time, not the build's (reproducible) "now".
+  // eslint-disable-next-line no-restricted-syntax
+  if (lines > 0) await utimes(file, Date.now() / 1000, Date.now() / 1000).catch(() => undefined);
   const latestAllowedMs = options.nowMs + config.futureAllowanceHours * 3_600_000;
   /** Entries this build used or built, as stored lines: what a rewrite keeps. */
   const kept = new Map<string, string>();

@@ -1,0 +1,147 @@
+/**
+ * The index stage: groups the rendered article pages into search bundles by year
+ * (src/lib/search-bundles.ts), indexes each bundle in its own Pagefind process
+ * (scripts/search-index.ts), so memory is bounded by the largest bundle rather than the
+ * archive, and writes search-bundles.json for the search page.
+ *
+ * A bundle whose pages are byte for byte those of an earlier build is copied from
+ * .cache/search-index/ instead of indexed again: Pagefind's output depends only on its input
+ * pages (checked: two runs over the same pages give identical bundles), so the copy is what
+ * indexing would write.
+ */
+import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { planBundles, bundleGlob, SEARCH_BUNDLES_FILE, type SearchBundle, type SearchBundles } from '../src/lib/search-bundles.ts';
+import { startProgress } from './progress.ts';
+import { buildSearchIndex } from './search-index.ts';
+
+/** Cached bundles kept (most recently used first); each is a few MB per thousand pages. */
+const MAX_CACHED_BUNDLES = 32;
+/** Files read at once while hashing pages. */
+const READ_CONCURRENCY = 16;
+
+export interface IndexBundlesOptions {
+  projectRoot: string;
+  /** Most pages per bundle (SEARCH_BUNDLE_PAGES). */
+  maxPages: number;
+  /** Name every bundle by its years, even a single one (partitioned builds). */
+  named: boolean;
+}
+
+export interface IndexBundlesResult {
+  /** Searchable pages over all bundles. */
+  indexed: number;
+  bundles: SearchBundle[];
+  /** Bundles copied from the cache rather than indexed. */
+  reused: number;
+}
+
+/** Hash of everything a bundle's content depends on: Pagefind, its options, and every page's path and bytes. */
+async function bundleKey(siteDir: string, pages: readonly string[], glob: string, projectRoot: string): Promise<string> {
+  const hash = createHash('sha256');
+  const pagefindPackage = await readFile(path.join(projectRoot, 'node_modules', 'pagefind', 'package.json'), 'utf8');
+  hash.update(`${(JSON.parse(pagefindPackage) as { version: string }).version}\n${glob}\n`);
+  hash.update(await readFile(path.join(projectRoot, 'scripts', 'search-index.ts')));
+  const digests = new Array<string>(pages.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: READ_CONCURRENCY }, async () => {
+      while (next < pages.length) {
+        const i = next++;
+        digests[i] = createHash('sha256')
+          .update(await readFile(path.join(siteDir, pages[i]!)))
+          .digest('hex');
+      }
+    }),
+  );
+  pages.forEach((page, i) => hash.update(`${page}\0${digests[i]}\n`));
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Copies a folder tree (copy-on-write clones where the file system has them). */
+async function copyTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) await copyTree(source, target);
+    else await copyFile(source, target, constants.COPYFILE_FICLONE);
+  }
+}
+
+/** Keeps the most recently used cached bundles, deletes the rest. */
+async function pruneCache(cacheDir: string): Promise<void> {
+  const names = await readdir(cacheDir).catch(() => [] as string[]);
+  if (names.length <= MAX_CACHED_BUNDLES) return;
+  const dated = await Promise.all(
+    names.map(async (name) => ({ name, mtime: (await stat(path.join(cacheDir, name)).catch(() => undefined))?.mtimeMs ?? 0 })),
+  );
+  dated.sort((a, b) => b.mtime - a.mtime);
+  for (const { name } of dated.slice(MAX_CACHED_BUNDLES)) await rm(path.join(cacheDir, name), { recursive: true, force: true });
+}
+
+/**
+ * Indexes the article pages at `permalinks` (site-relative, `/YYYY/MM/DD/slug/`) of the site
+ * in `siteDir`, bundle by bundle, and writes `<siteDir>/search-bundles.json`.
+ */
+export async function indexBundles(
+  siteDir: string,
+  permalinks: readonly string[],
+  options: IndexBundlesOptions,
+): Promise<IndexBundlesResult> {
+  const pagesByYear = new Map<number, string[]>();
+  for (const permalink of permalinks) {
+    const year = Number(permalink.slice(1, 5));
+    const list = pagesByYear.get(year) ?? [];
+    list.push(`${permalink.slice(1)}index.html`);
+    pagesByYear.set(year, list);
+  }
+  const counts = new Map([...pagesByYear].map(([year, pages]) => [year, pages.length]));
+  const bundles = planBundles(counts, options.maxPages, options.named);
+  const cacheDir = path.join(options.projectRoot, '.cache', 'search-index');
+  const progress = startProgress('index', { total: permalinks.length, unit: 'pages' });
+  let indexed = 0;
+  let reused = 0;
+  for (const bundle of bundles) {
+    const pages: string[] = [];
+    for (let year = bundle.firstYear; year <= bundle.lastYear; year++) pages.push(...(pagesByYear.get(year) ?? []));
+    pages.sort();
+    const glob = bundleGlob(bundle);
+    const outputPath = path.join(siteDir, bundle.path);
+    const key = await bundleKey(siteDir, pages, glob, options.projectRoot);
+    const cached = path.join(cacheDir, key);
+    const countFile = path.join(cached, 'pages.json');
+    const cachedCount = await readFile(countFile, 'utf8').then(
+      (text) => Number(JSON.parse(text)),
+      () => undefined,
+    );
+    let count: number;
+    if (cachedCount !== undefined) {
+      await copyTree(path.join(cached, 'bundle'), outputPath);
+      // Marks the entry as recently used for pruning: real time, not the build's (reproducible) "now".
+      // eslint-disable-next-line no-restricted-syntax
+      const now = Date.now() / 1000;
+      await utimes(cached, now, now);
+      count = cachedCount;
+      reused++;
+    } else {
+      count = await buildSearchIndex(siteDir, { glob, outputPath });
+      // Stored under a temporary name and renamed, so a half-written entry is never used.
+      const temporary = `${cached}.${process.pid}.tmp`;
+      await rm(temporary, { recursive: true, force: true });
+      await copyTree(outputPath, path.join(temporary, 'bundle'));
+      await writeFile(path.join(temporary, 'pages.json'), JSON.stringify(count));
+      await rm(cached, { recursive: true, force: true });
+      await rename(temporary, cached);
+    }
+    indexed += count;
+    progress.tick(pages.length);
+  }
+  progress.done();
+  const list: SearchBundles = { version: 1, bundles };
+  await writeFile(path.join(siteDir, SEARCH_BUNDLES_FILE), `${JSON.stringify(list, null, 1)}\n`);
+  await pruneCache(cacheDir);
+  return { indexed, bundles, reused };
+}
