@@ -15,8 +15,21 @@ for (const site of E2E_SITES) {
     );
   }
   console.log(`Building e2e site "${site.name}" from ${site.seedsDir}`);
-  execFileSync(process.execPath, ['scripts/build.ts', '--out', site.outDir], {
-    stdio: 'inherit',
-    env: { ...process.env, SEEDS_DIR: site.seedsDir, BASE_PATH: site.basePath, SITE_URL: `http://127.0.0.1:${site.port}`, ...site.env },
-  });
+  const env = {
+    ...process.env,
+    SEEDS_DIR: site.seedsDir,
+    BASE_PATH: site.basePath,
+    SITE_URL: `http://127.0.0.1:${site.port}`,
+    ...site.env,
+  };
+  if (site.partitions) {
+    const parts = site.partitions.map((_, i) => `${site.outDir}.parts/${i}`);
+    site.partitions.forEach((partition, i) =>
+      execFileSync(process.execPath, ['scripts/build.ts', '--partition', partition, '--out', parts[i]!], { stdio: 'inherit', env }),
+    );
+    execFileSync(process.execPath, ['scripts/combine.ts', '--out', site.outDir, ...parts], { stdio: 'inherit', env });
+    execFileSync(process.execPath, ['scripts/build.ts', '--out', `${site.outDir}.whole`], { stdio: 'inherit', env });
+    continue;
+  }
+  execFileSync(process.execPath, ['scripts/build.ts', '--out', site.outDir], { stdio: 'inherit', env });
 }

@@ -15,6 +15,11 @@ export interface E2ESite {
   headers?: boolean;
   /** Generate the seeds with scripts/generate-corpus.ts before building. */
   generate?: { count: number; seed: number };
+  /**
+   * Build these partitions separately (`--partition`) into `<outDir>.parts/`, then assemble them
+   * into `outDir` with `npm run combine`; also build the whole site into `<outDir>.whole/` to compare.
+   */
+  partitions?: string[];
 }
 
 const ALL_SITES: E2ESite[] = [
@@ -40,6 +45,18 @@ const ALL_SITES: E2ESite[] = [
     basePath: '/archive/',
     headers: true,
     generate: { count: 120, seed: 17 },
+  },
+  // Built on "several machines" (issue 8): two year partitions and the shared pages, assembled by
+  // `npm run combine`; small search bundles, so each partition has several and search merges four.
+  {
+    name: 'partitioned',
+    seedsDir: '.cache/e2e/seeds-partitioned',
+    outDir: '.cache/e2e/partitioned',
+    port: 4681,
+    basePath: '/',
+    env: { SEARCH_BUNDLE_PAGES: '45' },
+    generate: { count: 160, seed: 23 },
+    partitions: ['..2011', '2012..', 'shared'],
   },
 ];
 
