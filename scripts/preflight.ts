@@ -5,8 +5,9 @@
  */
 import type { Article } from '../src/lib/article-schema.ts';
 import type { ArchiveConfig } from '../src/lib/config.ts';
+import { resolveEntityMinArticles } from '../src/lib/entity-index.ts';
 import { exceededLimits, formatBytes, formatCount, resolveHostLimits, type HostLimits, type OutputSize } from '../src/lib/host-limits.ts';
-import { corpusStats, predictOutput, predictionError } from '../src/lib/preflight.ts';
+import { corpusStats, predictOutput, predictionError, siteUrlProblem } from '../src/lib/preflight.ts';
 
 /** What the pre-flight decided, handed to `confirmOutput` after the build. */
 export interface Preflight {
@@ -33,8 +34,10 @@ function warnAboutLimits(problems: readonly string[], when: 'predicted' | 'built
 
 /** Predicts the output before rendering, prints it, and warns about exceeded limits. */
 export function runPreflight(articles: readonly Article[], config: ArchiveConfig, env: Record<string, string | undefined>): Preflight {
+  const mismatch = siteUrlProblem(config.siteUrl, config.basePath);
+  if (mismatch) throw new Error(mismatch);
   const hosts = resolveHostLimits(env);
-  const predicted = predictOutput(corpusStats(articles, config.pageSize));
+  const predicted = predictOutput(corpusStats(articles, config.pageSize, resolveEntityMinArticles(env)));
   console.log(`Pre-flight: about ${describe(predicted)} predicted.`);
   warnAboutLimits(exceededLimits(predicted, hosts), 'predicted');
   const chosen = ['HOST_LIMITS', 'MAX_OUTPUT_FILES', 'MAX_OUTPUT_BYTES', 'MAX_FILE_BYTES', 'MAX_FILES_PER_FOLDER'].some((name) =>
