@@ -33,9 +33,17 @@ const ALL_SITES: E2ESite[] = [
     basePath: '/',
     generate: { count: 400, seed: 7 },
   },
-  // Hostile headline, body and URL filter values must render as text on the search page (issue 5);
-  // served under a sub-path so result links and the bundle path are tested with BASE_PATH too.
-  { name: 'search-xss', seedsDir: 'tests/fixtures/search-xss', outDir: '.cache/e2e/search-xss', port: 4651, basePath: '/news/' },
+  // The same kind of archive with four articles per page, so every listing (home, year, month and
+  // the busiest days) paginates (issue 4).
+  {
+    name: 'paged',
+    seedsDir: '.cache/e2e/seeds-paged',
+    outDir: '.cache/e2e/paged',
+    port: 4603,
+    basePath: '/',
+    env: { PAGE_SIZE: '4' },
+    generate: { count: 400, seed: 7 },
+  },
   // Deployed under a sub-path, served only there, with the production headers and CSP (issue 7).
   {
     name: 'subpath',
@@ -46,6 +54,9 @@ const ALL_SITES: E2ESite[] = [
     headers: true,
     generate: { count: 120, seed: 17 },
   },
+  // Hostile headline, body and URL filter values must render as text on the search page (issue 5);
+  // served under a sub-path so result links and the bundle path are tested with BASE_PATH too.
+  { name: 'search-xss', seedsDir: 'tests/fixtures/search-xss', outDir: '.cache/e2e/search-xss', port: 4651, basePath: '/news/' },
   // Built on "several machines" (issue 8): two year partitions and the shared pages, assembled by
   // `npm run combine`; small search bundles, so each partition has several and search merges four.
   {
