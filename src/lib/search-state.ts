@@ -265,3 +265,18 @@ export function yearCounts(monthCounts: Record<string, number>): Record<string, 
   }
   return years;
 }
+
+/** Shortest last word that searches as you type; shorter ones wait for a pause or Enter. */
+export const MIN_TYPED_WORD = 3;
+
+/**
+ * Whether a query being typed is worth searching at once: its last word has MIN_TYPED_WORD
+ * characters, or the reader has finished it with a space. A one-letter prefix matches words in
+ * many index chunks, which would all be downloaded for a result nobody wants.
+ * @example isTypedEnough('gas p') // false
+ */
+export function isTypedEnough(query: string): boolean {
+  if (/\s$/.test(query)) return query.trim().length > 0;
+  const last = query.trim().split(/\s+/).at(-1) ?? '';
+  return [...last].length >= MIN_TYPED_WORD;
+}

@@ -114,7 +114,7 @@ export function renderFacet(facet: string, options: FacetOption[], layout: Facet
     toggle.type = 'button';
     toggle.dataset.toggleFacet = facet;
     group.append(toggle);
-  } else if (layout.collapsible && options.length > FACET_PREVIEW) {
+  } else if (layout.collapsible && options.length > FACET_PREVIEW && facet !== 'year') {
     const toggle = element('button', 'facet__toggle', 'Show fewer');
     toggle.type = 'button';
     toggle.dataset.toggleFacet = facet;

@@ -4,6 +4,7 @@ import {
   formatIsoDate,
   formatMonth,
   isActiveSearch,
+  isTypedEnough,
   MAX_VALUE_LENGTH,
   MAX_VALUES_PER_FACET,
   monthsInRange,
@@ -246,5 +247,21 @@ describe('textFragmentFor', () => {
 describe('yearCounts', () => {
   it('sums months into years and ignores anything that is not a month', () => {
     expect(yearCounts({ '2024-01': 2, '2024-05': 1, '2023-12': 4, '2023-11': 0, none: 9 })).toEqual({ '2024': 3, '2023': 4 });
+  });
+});
+
+describe('isTypedEnough', () => {
+  it.each([
+    ['', false],
+    ['g', false],
+    ['ga', false],
+    ['gas', true],
+    ['gas p', false],
+    ['gas ', true],
+    ['EU ', true],
+    ['  ', false],
+    ['Zakharova', true],
+  ])('%j → %s', (query, expected) => {
+    expect(isTypedEnough(query)).toBe(expected);
   });
 });
