@@ -8,6 +8,7 @@ import { SEARCH_RANKING } from '../lib/search-fields.ts';
 import {
   VALUE_FACETS,
   isActiveSearch,
+  isTypedEnough,
   parseSearchState,
   rangeForYear,
   sameSearchState,
@@ -19,7 +20,6 @@ import {
   yearOfRange,
   type SearchState,
 } from '../lib/search-state.ts';
-import { openSearchBundles } from './search-bundles.ts';
 import { renderFacet, renderResult, type FacetOption, type ResultData } from './search-render.ts';
 
 interface PagefindResult {
@@ -38,10 +38,12 @@ interface Pagefind {
   filters(): Promise<PagefindSearch['filters']>;
 }
 
-/** Results rendered per page ("Show more" adds as many again). */
-const PAGE_SIZE = 20;
+/** Results rendered per page ("Show more" adds as many again); each costs a fragment download. */
+const PAGE_SIZE = 10;
 /** Pause after the last keystroke before searching; short, because results should follow typing. */
 const TYPING_DELAY_MS = 80;
+/** Pause before searching a short last word ("EU", a prefix being typed): long enough to mean it. */
+const SHORT_WORD_DELAY_MS = 600;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const queryInput = form.querySelector<HTMLInputElement>('#search-q')!;
@@ -75,8 +77,7 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Loads pagefind.js once, from the bundle path, with the tuned ranking. */
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    // One bundle, or several searched as one (large or partitioned archives: search-bundles.json).
-    const module = await openSearchBundles<Pagefind>(bundlePath, baseUrl);
+    const module = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
     await module.options({ baseUrl, ranking: SEARCH_RANKING, excerptLength: 30 });
     await module.init();
     return module;
@@ -85,9 +86,10 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 /**
- * Pagefind counts facet values only for filter indexes it has loaded. The month index comes with
- * every search (see searchFilters); agency, people and places load the first time the reader opens
- * one of those groups or a URL selects one, so a plain first search stays light.
+ * Pagefind counts facet values only for filter indexes it has loaded, and each index grows with
+ * the archive. So facet groups are disclosures: the month index (for years and months) loads when
+ * the Year group opens or a date range is set; agency, people and places when one of their groups
+ * opens or a URL selects a value. A plain first search downloads no filter index at all.
  */
 let valueFilters: Promise<void> | undefined;
 let valueFiltersLoaded = false;
@@ -100,11 +102,11 @@ function loadValueFilters(): Promise<void> {
   return valueFilters;
 }
 
-/** The filters for Pagefind; without a date range, the whole archive's months, so years can be counted. */
+/** The filters for Pagefind; with the Year group open, the whole archive's months, so years can be counted. */
 function searchFilters(): ReturnType<typeof toPagefindFilters> {
   const filters = toPagefindFilters(state, archive);
   const everyMonth = monthsInRange('', '', archive);
-  if (!filters.month && everyMonth.length > 0) filters.month = { any: everyMonth };
+  if (!filters.month && openFacets.has('year') && everyMonth.length > 0) filters.month = { any: everyMonth };
   return filters;
 }
 
@@ -223,8 +225,13 @@ function renderFacets(): void {
   const year = yearOfRange(state);
   const wholeYear = year && state.from === `${year}-01` && state.to === `${year}-12` ? year : '';
   // Years are few and read as a timeline, so all of them show.
-  // Years are few and read as a timeline, so all of them show.
-  const groups = [renderFacet('year', optionsFor('year', wholeYear ? [wholeYear] : [], 'value-desc'), { expanded: true })];
+  const yearOpen = openFacets.has('year') || Boolean(state.from || state.to);
+  const groups = [
+    renderFacet('year', optionsFor('year', wholeYear ? [wholeYear] : [], 'value-desc'), {
+      expanded: true,
+      collapsible: { open: yearOpen, loading: yearOpen && !lastFilters.month },
+    }),
+  ];
   if (year) {
     const month = state.from === state.to ? [state.from] : [];
     const months = optionsFor('month', month, 'value-asc').filter((option) => option.value.startsWith(`${year}-`));
@@ -268,16 +275,20 @@ function toggledState(facet: string, value: string, checked: boolean): SearchSta
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 queryInput.addEventListener('input', () => {
   const q = queryInput.value;
-  if (q.trim()) void loadPagefind().then((engine) => engine.preload(q));
+  const enough = isTypedEnough(q);
+  if (enough) void loadPagefind().then((engine) => engine.preload(q));
   clearTimeout(typingTimer);
-  typingTimer = setTimeout(() => {
-    const next = parseSearchState(serializeSearchState({ ...state, q }));
-    if (sameSearchState(next, state)) return;
-    state = next;
-    record(typingEntry ? 'replace' : 'push');
-    typingEntry = true;
-    void runSearch();
-  }, TYPING_DELAY_MS);
+  typingTimer = setTimeout(
+    () => {
+      const next = parseSearchState(serializeSearchState({ ...state, q }));
+      if (sameSearchState(next, state)) return;
+      state = next;
+      record(typingEntry ? 'replace' : 'push');
+      typingEntry = true;
+      void runSearch();
+    },
+    enough || !q.trim() ? TYPING_DELAY_MS : SHORT_WORD_DELAY_MS,
+  );
 });
 // Start loading the engine as soon as the reader shows an intent to search.
 queryInput.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
@@ -325,7 +336,8 @@ facetLists.addEventListener(
     }
     if (openFacets.has(facet)) return;
     openFacets.add(facet);
-    if (!valueFiltersLoaded) {
+    const counted = facet === 'year' ? Boolean(lastFilters.month) : valueFiltersLoaded;
+    if (!counted) {
       renderFacets();
       void runSearch();
     }
