@@ -69,7 +69,10 @@ function ignoreReason(name: string): string | undefined {
 export function idFromName(name: string): string {
   const match = TEXT_SEED_NAME.exec(name);
   if (match) return match[2]!.toLowerCase();
-  const stem = name.replace(/\.[^.]+$/, '').normalize('NFC').toLowerCase();
+  const stem = name
+    .replace(/\.[^.]+$/, '')
+    .normalize('NFC')
+    .toLowerCase();
   return createHash('sha256').update(stem).digest('hex').slice(0, 16);
 }
 

@@ -36,7 +36,8 @@ export const DEFAULT_FUTURE_ALLOWANCE_HOURS = 24;
 
 /** Normalises a base path to a leading and trailing slash. @example normaliseBasePath('archive') // '/archive/' */
 export function normaliseBasePath(raw: string): string {
-  const trimmed = raw.trim().replace(/^\/+|\/+$/g, '');
+  // Split and join rather than a /\/+$/ regex, which backtracks quadratically on long runs of slashes.
+  const trimmed = raw.trim().split('/').filter(Boolean).join('/');
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
