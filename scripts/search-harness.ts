@@ -73,7 +73,9 @@ export async function serveSite(dir: string, options: { basePath?: string; gzip?
         .pipe(res);
       return;
     }
-    serveFile(req, res, () => res.writeHead(404).end('Not found'));
+    serveFile(req, res, () => {
+      res.writeHead(404).end('Not found');
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
