@@ -53,15 +53,16 @@ async function browseAndSearch(page: Page, home: string): Promise<void> {
   await expect(result).toBeVisible();
   expect(await violations(page), 'search page with results').toEqual([]);
   await result.click();
-  await expect(page).toHaveURL(article);
+  await expect.poll(() => new URL(page.url()).pathname).toBe(new URL(article).pathname);
   expect(await violations(page), 'article page opened from the results').toEqual([]);
 
   // Every page the site header and footer link to: listings, archives, whatever the site grows.
+  // Feeds are left out: Chromium's XML viewer styles them inline, which the policy rightly blocks.
   await page.goto(home);
   const chrome = await page
     .locator('header a[href], footer a[href]')
     .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-  for (const href of new Set(chrome.filter((href) => href.startsWith(home)))) {
+  for (const href of new Set(chrome.filter((href) => href.startsWith(home) && href.endsWith('/')))) {
     await page.goto(href);
     expect(await violations(page), href).toEqual([]);
   }
