@@ -17,6 +17,7 @@ function article(id: string, date: string, paragraphs: string[], people: string[
     paragraphs,
     entities: { people, places: [], organisations: [] },
     agencies: [],
+    related: [],
     slug: `headline-${id}`,
     permalink: `/${date.replaceAll('-', '/')}/headline-${id}/`,
     wordCount: 1,
