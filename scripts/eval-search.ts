@@ -116,6 +116,8 @@ const RANKING_VARIANTS: { name: string; ranking: SearchRanking }[] = [
   { name: 'title weight 10', ranking: { metaWeights: { title: 10 } } },
   { name: 'pageLength 0.25, termFrequency 0.5', ranking: { pageLength: 0.25, termFrequency: 0.5 } },
   { name: 'pageLength 0.5, termSaturation 0.8', ranking: { pageLength: 0.5, termSaturation: 0.8 } },
+  { name: 'summary weight 0', ranking: { metaWeights: { title: 5, summary: 0 } } },
+  { name: 'pageLength 0.25, summary weight 0', ranking: { pageLength: 0.25, metaWeights: { title: 5, summary: 0 } } },
 ];
 
 /** Rewrites a built article page into the markup an index variant describes. */
@@ -137,15 +139,20 @@ function shippedVariant(): IndexVariant {
 /** Copies the article pages of `siteDir` into `outDir` under a variant's markup and indexes them. */
 async function indexVariant(siteDir: string, outDir: string, variant: IndexVariant): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
-  const entries = (await readdir(siteDir, { recursive: true })).filter((entry) => /^\d{4}[/\\].*index\.html$/.test(entry));
-  for (const entry of entries) {
+  // Article pages are the ones the layout marks for Pagefind; listings under /YYYY/ are not.
+  const candidates = (await readdir(siteDir, { recursive: true })).filter((entry) => /^\d{4}[/\\].*index\.html$/.test(entry));
+  let entries = 0;
+  for (const entry of candidates) {
+    const html = await readFile(path.join(siteDir, entry), 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    entries++;
     await mkdir(path.join(outDir, path.dirname(entry)), { recursive: true });
-    await writeFile(path.join(outDir, entry), applyVariant(await readFile(path.join(siteDir, entry), 'utf8'), variant));
+    await writeFile(path.join(outDir, entry), applyVariant(html, variant));
   }
   // A page of the same origin to import pagefind.js from.
   await writeFile(path.join(outDir, 'index.html'), '<!doctype html><title>eval</title>');
   const indexed = await buildSearchIndex(outDir);
-  if (indexed !== entries.length) throw new Error(`${variant.name}: indexed ${indexed} of ${entries.length} pages`);
+  if (indexed !== entries) throw new Error(`${variant.name}: indexed ${indexed} of ${entries} pages`);
 }
 
 /** Runs every query in Chromium and returns the top-10 article ids (first 8 hex digits) per query. */
