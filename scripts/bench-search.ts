@@ -111,11 +111,16 @@ async function main(): Promise<void> {
           const marks = { lastInput: 0, shown: [] as number[] };
           Object.assign(window, { __bench: marks });
           document.querySelector('#search-q')!.addEventListener('input', () => (marks.lastInput = performance.now()));
-          new MutationObserver(() => marks.shown.push(performance.now())).observe(document.querySelector('#search-results')!, { childList: true });
+          new MutationObserver(() => marks.shown.push(performance.now())).observe(document.querySelector('#search-results')!, {
+            childList: true,
+          });
         });
         await page.getByLabel('Search words').click();
         await page.keyboard.type(query, { delay: KEY_DELAY_MS });
-        await page.getByRole('status').filter({ hasText: `for “${query}”` }).waitFor();
+        await page
+          .getByRole('status')
+          .filter({ hasText: `for “${query}”` })
+          .waitFor();
         await page.waitForLoadState('networkidle');
         const marks = (await page.evaluate(() => (window as unknown as { __bench: { lastInput: number; shown: number[] } }).__bench)) as {
           lastInput: number;
