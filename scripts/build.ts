@@ -1,7 +1,10 @@
 /**
  * `npm run build`: ingest → Astro render → Pagefind index → verify → replace dist/ atomically.
  * Flags: --strict (or STRICT=1) fails on any problem; --out <dir> writes elsewhere than dist/
- * (used by the test suite to build several sites side by side).
+ * (used by the test suite to build several sites side by side); --timings <file> writes the
+ * per-stage wall time, CPU time and peak memory as JSON (used by `npm run bench`); --partition
+ * <years|shared> (or PARTITION) builds one partition of the site for `npm run combine`
+ * (docs/scale-partitions.md).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -15,11 +18,19 @@ import { formatSummary, ingestWithVerdict, reportFor, reportPathFor, writeReport
 import { buildNow } from './now.ts';
 import { writeHostFiles } from './host-files.ts';
 import { confirmOutput, runPreflight } from './preflight.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { indexBundles } from './index-bundles.ts';
+import { maxBundlePages, partitionScope, readPartition, writePartitionManifest } from './partition-build.ts';
+import { prerenderHooks } from './prerender-hooks.ts';
+import { createStageMeter, formatStageTimings, type StageMeter } from './stage-meter.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: flags } = parseArgs({
-  options: { strict: { type: 'boolean', default: false }, out: { type: 'string', default: 'dist' } },
+  options: {
+    strict: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'dist' },
+    timings: { type: 'string' },
+    partition: { type: 'string' },
+  },
 });
 const distDir = path.resolve(projectRoot, flags.out);
 // One work folder per output folder, so builds into different outputs never share state.
@@ -52,13 +63,14 @@ function failIfInjected(stage: 'render' | 'index' | 'verify'): void {
 async function main(): Promise<void> {
   const config = resolveConfig({ ...process.env, ...(flags.strict ? { STRICT: '1' } : {}) });
   const started = performance.now();
+  const meter = createStageMeter();
 
   // A crash between the two renames of an earlier swap left the old site parked: put it back.
   if (!(await exists(distDir)) && (await exists(previousDir))) await rename(previousDir, distDir);
 
-  const verdict = await ingestWithVerdict(config, projectRoot, { nowMs: buildNow() });
+  const verdict = await meter.measure('ingest', () => ingestWithVerdict(config, projectRoot, { nowMs: buildNow() }));
   try {
-    await buildSite(config, verdict, started);
+    await buildSite(config, verdict, meter, started);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // The half-built site goes; the output folder was never touched.
@@ -80,9 +92,11 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /** Everything after ingest: render, index, verify, swap; throws on the first failure. */
-async function buildSite(config: ArchiveConfig, verdict: IngestVerdict, started: number): Promise<void> {
+async function buildSite(config: ArchiveConfig, verdict: IngestVerdict, meter: StageMeter, started: number): Promise<void> {
   if (verdict.failure) throw new Error(`Build stopped: ${verdict.failure}.`);
   const preflight = runPreflight(verdict.articles, config, process.env);
+  const partition = readPartition(flags.partition, process.env);
+  const scope = partitionScope(partition, verdict.articles, verdict.manifest, config.basePath);
 
   await rm(workDir, { recursive: true, force: true });
   await mkdir(workDir, { recursive: true });
@@ -92,14 +106,30 @@ async function buildSite(config: ArchiveConfig, verdict: IngestVerdict, started:
   // No telemetry: builds must work offline and give the same output everywhere.
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
-  await build({ root: projectRoot, outDir: stagingDir, logLevel: 'warn' });
+  await meter.measure('render', () =>
+    build({ root: projectRoot, outDir: stagingDir, logLevel: 'warn', integrations: [prerenderHooks({ keepPage: scope.keepPage })] }),
+  );
+
   failIfInjected('render');
 
-  const indexed = await buildSearchIndex(stagingDir);
+  const maxPages = maxBundlePages(process.env);
+  const search = await meter.measure('index', () =>
+    indexBundles(stagingDir, scope.permalinks, { projectRoot, maxPages, named: partition !== undefined }),
+  );
+  const indexed = search.indexed;
   failIfInjected('index');
-  // Audit for static hosts, write _headers and .nojekyll, and check the output against host limits.
-  confirmOutput(preflight, await writeHostFiles(stagingDir, config), config.strict);
-  await verifyAndPublish(verdict.manifest, indexed, config.basePath);
+
+  await meter.measure('verify', async () => {
+    // Audit for static hosts, write _headers and .nojekyll, and check the output against host limits
+    // (for a partition, the prediction is for the whole site: `npm run combine` checks the sum).
+    const output = await writeHostFiles(stagingDir, config);
+    if (!partition) confirmOutput(preflight, output, config.strict);
+    else await writePartitionManifest(stagingDir, partition, { ...verdict, projectRoot, config, scope, bundles: search.bundles });
+    await verifyAndPublish(scope.manifest, indexed, config.basePath);
+  });
+  await meter.close();
+  console.log(formatStageTimings(meter.timings));
+  if (flags.timings) await writeFile(flags.timings, `${JSON.stringify({ stages: meter.timings }, null, 2)}\n`);
 
   await writeReport(reportFile, reportFor(verdict, 'published'));
   // The summary closes the output: counts, then every problem with its file and line.
