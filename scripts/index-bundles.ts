@@ -4,16 +4,18 @@
  * (scripts/search-index.ts), so memory is bounded by the largest bundle rather than the
  * archive, and writes search-bundles.json for the search page.
  *
- * A bundle whose pages are byte for byte those of an earlier build is copied from
- * .cache/search-index/ instead of indexed again: Pagefind's output depends only on its input
- * pages (checked: two runs over the same pages give identical bundles), so the copy is what
- * indexing would write.
+ * A bundle whose pages carry the same indexed markup as in an earlier build (src/lib/search-key.ts:
+ * the data-pagefind-body element and data-pagefind-* fields; related links and listings may
+ * differ) is copied from .cache/search-index/ instead of indexed again. Pagefind's output
+ * depends only on that input (two runs over the same pages give identical bundles), so the
+ * copy is what indexing would write; tests/e2e/rebuild.spec.ts checks it byte for byte.
  */
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { planBundles, bundleGlob, SEARCH_BUNDLES_FILE, type SearchBundle, type SearchBundles } from '../src/lib/search-bundles.ts';
+import { pagefindInput } from '../src/lib/search-key.ts';
 import { startProgress } from './progress.ts';
 import { buildSearchIndex } from './search-index.ts';
 
@@ -38,7 +40,7 @@ export interface IndexBundlesResult {
   reused: number;
 }
 
-/** Hash of everything a bundle's content depends on: Pagefind, its options, and every page's path and bytes. */
+/** Hash of everything a bundle's content depends on: Pagefind, its options, and every page's path and indexed markup. */
 async function bundleKey(siteDir: string, pages: readonly string[], glob: string, projectRoot: string): Promise<string> {
   const hash = createHash('sha256');
   const pagefindPackage = await readFile(path.join(projectRoot, 'node_modules', 'pagefind', 'package.json'), 'utf8');
@@ -50,9 +52,10 @@ async function bundleKey(siteDir: string, pages: readonly string[], glob: string
     Array.from({ length: READ_CONCURRENCY }, async () => {
       while (next < pages.length) {
         const i = next++;
-        digests[i] = createHash('sha256')
-          .update(await readFile(path.join(siteDir, pages[i]!)))
-          .digest('hex');
+        // Only what Pagefind reads: related links and listings change across the archive, the index does not.
+        const hash = createHash('sha256');
+        for (const piece of pagefindInput(await readFile(path.join(siteDir, pages[i]!), 'utf8'))) hash.update(piece).update('\0');
+        digests[i] = hash.digest('hex');
       }
     }),
   );
@@ -140,6 +143,9 @@ export async function indexBundles(
     progress.tick(pages.length);
   }
   progress.done();
+  console.log(
+    `Search index: ${bundles.length} bundle(s), ${reused} copied from the cache, ${bundles.length - reused} indexed (SEARCH_BUNDLE_PAGES=${options.maxPages}).`,
+  );
   const list: SearchBundles = { version: 1, bundles };
   await writeFile(path.join(siteDir, SEARCH_BUNDLES_FILE), `${JSON.stringify(list, null, 1)}\n`);
   await pruneCache(cacheDir);
