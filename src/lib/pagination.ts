@@ -1,14 +1,14 @@
 /**
  * Long listings to numbered pages with stable URLs: page 1 lives at the listing's own path,
  * page n at `<listing>/page/n/`. No article URL can take that place: derived slugs end in
- * an 8-hex id suffix, and a front-matter slug equal to a reserved segment is refused.
+ * an 8-hex id suffix, and the seed parser refuses a front-matter slug equal to PAGE_SEGMENT.
  */
 
-/** The path segment before a page number, e.g. `/2024/09/12/page/2/`. */
+/**
+ * The path segment before a page number, e.g. `/2024/09/12/page/2/`. The seed parser refuses it
+ * as a front-matter slug (RESERVED_SLUGS in seed-parser.ts), so a day's pages and articles never meet.
+ */
 export const PAGE_SEGMENT = 'page';
-
-/** Slugs an article may not take, because listing pages use them under the same day path. */
-export const RESERVED_SLUGS: readonly string[] = [PAGE_SEGMENT];
 
 export interface Page<T> {
   /** 1-based page number. */
