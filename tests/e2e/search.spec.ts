@@ -100,7 +100,7 @@ test('narrowing by year, then by agency, gives exactly the labelled articles', a
   await (await facet(page, 'Year', busiestYear)).check();
   await expect(status(page)).toHaveText(`${inYear.length} result${inYear.length === 1 ? '' : 's'} for “earthquake”.`);
   await expect(page).toHaveURL(new RegExp(`[?&]from=${busiestYear}-01&to=${busiestYear}-12`));
-  await expect(page.getByLabel('From')).toHaveValue(`${busiestYear}-01`);
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue(`${busiestYear}-01`);
   expect((await allResultIds(page)).sort()).toEqual(inYear.map((label) => label.id.slice(0, 8)).sort());
   for (const time of await page.locator('#search-results time').allTextContents()) expect(time).toMatch(new RegExp(`${busiestYear}$`));
 
@@ -138,10 +138,10 @@ test('a shared URL with query, date range, filter and sort restores the same res
   await search(page, 'earthquake');
   await expect(status(page)).toHaveText(`${earthquakes.length} results for “earthquake”.`);
   const unfiltered = await resultIds(page);
-  await page.getByLabel('From').fill('2005-01');
-  await page.getByLabel('From').dispatchEvent('change');
-  await page.getByLabel('To').fill('2020-06');
-  await page.getByLabel('To').dispatchEvent('change');
+  await page.getByLabel('From', { exact: true }).fill('2005-01');
+  await page.getByLabel('From', { exact: true }).dispatchEvent('change');
+  await page.getByLabel('To', { exact: true }).fill('2020-06');
+  await page.getByLabel('To', { exact: true }).dispatchEvent('change');
   await (await facet(page, 'Agency', agency)).check();
   await page.getByLabel('Sort by').selectOption('oldest');
   await expect(status(page)).toContainText('oldest first');
@@ -159,7 +159,7 @@ test('a shared URL with query, date range, filter and sort restores the same res
   expect(await allResultIds(other)).toEqual(expected);
   await expect(other.getByLabel('Search words')).toHaveValue('earthquake');
   await expect(other.getByLabel('Sort by')).toHaveValue('oldest');
-  await expect(other.getByLabel('To')).toHaveValue('2020-06');
+  await expect(other.getByLabel('To', { exact: true })).toHaveValue('2020-06');
   await expect(await facet(other, 'Agency', agency)).toBeChecked();
   await other.close();
 
@@ -171,11 +171,11 @@ test('a shared URL with query, date range, filter and sort restores the same res
   await page.goBack();
   await page.goBack();
   await expect(page).toHaveURL(/\?q=earthquake$/);
-  await expect(page.getByLabel('From')).toHaveValue('');
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('');
   await expect(status(page)).toHaveText(`${earthquakes.length} results for “earthquake”.`);
   expect(await resultIds(page)).toEqual(unfiltered);
   await page.goForward();
-  await expect(page.getByLabel('From')).toHaveValue('2005-01');
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2005-01');
 });
 
 test('"Show more" adds the next results and moves focus to the first new one', async ({ page }) => {
