@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_PATH, E2E_SITES } from './tests/e2e/sites.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts';
+import { E2E_SITES } from './tests/e2e/sites.ts';
 
 // Debian's Chromium, never a downloaded browser. Sites are built by tests/e2e/build-sites.ts
 // before Playwright starts (see the test:e2e script), then served as a static host would.
@@ -12,14 +13,7 @@ export default defineConfig({
   use: {
     launchOptions: {
       executablePath: CHROMIUM_PATH,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: E2E_SITES.map((site) => ({

@@ -3,8 +3,7 @@
  * Browser tests never download a browser.
  */
 import { accessSync, constants } from 'node:fs';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_PATH } from './chromium.ts';
 
 try {
   accessSync(CHROMIUM_PATH, constants.X_OK);

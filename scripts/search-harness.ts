@@ -3,6 +3,7 @@
  * static host does (optionally gzip-compressing text, as Netlify or Cloudflare Pages do), and
  * launch Debian's Chromium through Playwright.
  */
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,8 +11,6 @@ import path from 'node:path';
 import { createGzip } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import sirv from 'sirv';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Types a static host compresses on the fly; Pagefind's index and WASM files are already compressed. */
 const COMPRESSIBLE = /\.(?:html|js|mjs|css|json|svg|xml|txt)$/;
@@ -93,14 +92,7 @@ export async function serveSite(dir: string, options: { basePath?: string; gzip?
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

@@ -4,7 +4,7 @@
  * characters, are removed first so that no reader rejects the feed.
  */
 // The package's types also declare a named export, but its ES module has only the default.
-import Builder from 'fast-xml-builder';
+import { createXmlBuilder } from './xml.ts';
 import { toHtml } from 'hast-util-to-html';
 import type { Article } from './article-schema.ts';
 import { WEEKDAYS, weekdayIndex } from './calendar.ts';
@@ -80,14 +80,7 @@ export function rfc822Date(iso: string): string {
   return `${weekday}, ${d} ${MONTH_NAMES[Number(m) - 1]!.slice(0, 3)} ${y} ${time} ${sign}${oh}${om}`;
 }
 
-const builder = new Builder({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  format: true,
-  indentBy: '  ',
-  // The default writes a "true" attribute without its value, which is not XML.
-  suppressBooleanAttributes: false,
-});
+const builder = createXmlBuilder();
 const XML_DECLARATION = { '?xml': { '@_version': '1.0', '@_encoding': 'utf-8' } };
 
 /** Removes forbidden characters from every string in a plain object tree. */

@@ -3,7 +3,7 @@
  * is small, and past the per-file limit a sitemap index pointing at numbered `urlset` files.
  */
 // The package's types also declare a named export, but its ES module has only the default.
-import Builder from 'fast-xml-builder';
+import { createXmlBuilder } from './xml.ts';
 import { xmlSafeText } from './feeds.ts';
 
 /** URLs per sitemap file: below the protocol's 50,000 so the 50 MB size limit is never near either. */
@@ -37,14 +37,7 @@ export function sitemapPartPath(n: number): string {
   return `/sitemap-${n}.xml`;
 }
 
-const builder = new Builder({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  format: true,
-  indentBy: '  ',
-  // The default writes a "true" attribute without its value, which is not XML.
-  suppressBooleanAttributes: false,
-});
+const builder = createXmlBuilder();
 const XML_DECLARATION = { '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' } };
 
 const entryNode = (entry: SitemapEntry) => ({

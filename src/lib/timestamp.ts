@@ -8,6 +8,7 @@
  * is rejected; a local time that occurs twice (fall back) is the earlier instant, the first time
  * the clock showed it.
  */
+import { MONTH_NAMES } from './dates.ts';
 import { quoteForMessage } from './problems.ts';
 
 /** Wall-clock date and time parts, as written in the seed. */
@@ -45,21 +46,6 @@ const TIMESTAMP_PREFIX = /^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}
 const ISO_8601_T = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T/;
 /** Earliest year accepted: older dates are almost always typos, and `Date.UTC` maps years 0–99 to 19xx. */
 export const MIN_YEAR = 1000;
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

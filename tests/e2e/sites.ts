@@ -2,7 +2,6 @@
  * The sites the browser tests run against: each is built from a seeds folder with its own
  * environment into its own output folder, and served on its own port.
  */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface E2ESite {
   name: string;
