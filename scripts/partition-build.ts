@@ -67,7 +67,7 @@ export interface PartitionManifest {
   corpus: string;
   /** Hash of the configuration that shapes pages (URLs, base path, zone, locale, title, page size). */
   config: string;
-  /** Hash of the code that makes pages (src/, scripts/, Astro config, lockfile): every partition must run the same commit. */
+  /** Hash of the code that makes pages (src/, Astro config, lockfile): every partition must run the same commit. */
   code: string;
   /** Published articles per year in the whole archive, so combine can check every year is covered. */
   publishedPerYear: Record<string, number>;
@@ -79,10 +79,14 @@ export interface PartitionManifest {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
-/** Hash of every file that can change a page: src/, scripts/, the Astro config and the lockfile. */
+/**
+ * Hash of the code pages and assets are made from: src/, the Astro config and the lockfile.
+ * (Two partitions built from different code would keep both sets of hashed assets, so the
+ * file-by-file check in combine could not see it.)
+ */
 async function codeFingerprint(projectRoot: string): Promise<string> {
   const files = ['astro.config.mjs', 'package-lock.json'];
-  for (const folder of ['src', 'scripts']) {
+  for (const folder of ['src']) {
     const names = await readdir(path.join(projectRoot, folder), { recursive: true, withFileTypes: true });
     for (const entry of names)
       if (entry.isFile()) files.push(path.relative(projectRoot, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));

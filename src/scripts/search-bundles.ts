@@ -31,9 +31,6 @@ interface PagefindApi {
   search(term: string | null, options?: SearchOptions): Promise<SearchAnswer>;
   filters(): Promise<FilterCounts>;
 }
-interface PagefindModule extends PagefindApi {
-  createInstance(options: { basePath: string }): PagefindApi;
-}
 
 /** The bundle list, or undefined when the site has none (a site built before bundles were listed). */
 async function fetchBundleList(baseUrl: string): Promise<BundleRef[] | undefined> {
@@ -48,12 +45,14 @@ async function fetchBundleList(baseUrl: string): Promise<BundleRef[] | undefined
 /** Loads the search engine for the site at `baseUrl`; `bundlePath` is used when no bundle list exists. */
 export async function openSearchBundles<T>(bundlePath: string, baseUrl: string): Promise<T> {
   const bundles = await fetchBundleList(baseUrl);
-  const first = bundles?.[0] ? `${baseUrl}${bundles[0].path}` : bundlePath;
-  const module = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as PagefindModule;
-  if (!bundles || bundles.length <= 1) return module as unknown as T;
+  const load = (path: string) => import(/* @vite-ignore */ `${path}pagefind.js`) as Promise<PagefindApi>;
+  if (!bundles || bundles.length <= 1) return (await load(bundles?.[0] ? `${baseUrl}${bundles[0].path}` : bundlePath)) as T;
 
-  // One Pagefind instance per bundle, newest first, each with its own index and filters.
-  const instances = bundles.map((bundle) => ({ bundle, api: module.createInstance({ basePath: `${baseUrl}${bundle.path}` }) }));
+  // Each bundle's own pagefind.js, newest first: a module per URL, so each has its own
+  // WebAssembly instance and worker. (Pagefind's createInstance shares one WebAssembly module
+  // between instances, and a second one loading its own corrupts the first's memory.)
+  const apis = await Promise.all(bundles.map((bundle) => load(`${baseUrl}${bundle.path}`)));
+  const instances = bundles.map((bundle, i) => ({ bundle, api: apis[i]! }));
   const all = <R>(call: (api: PagefindApi) => Promise<R>) => Promise.all(instances.map(({ api }) => call(api)));
   const engine: PagefindApi = {
     async options(options) {

@@ -44,8 +44,14 @@ async function resultDates(page: Page): Promise<string[]> {
 }
 
 async function showAllResults(page: Page): Promise<void> {
+  const items = page.locator('#search-results > li');
   const more = page.getByRole('button', { name: /^Show more results/ });
-  while (await more.isVisible()) await more.click();
+  while (await more.isVisible()) {
+    const before = await items.count();
+    await more.click();
+    // The next page is loaded before the button updates: wait for it, not for the button.
+    await expect(items).not.toHaveCount(before);
+  }
 }
 
 test('the combined site has the same pages as a one-machine build', () => {
