@@ -45,7 +45,12 @@ export function measureOutput(files: readonly SiteFile[]): OutputSize {
     const folder = path.posix.dirname(file.path);
     perFolder.set(folder, (perFolder.get(folder) ?? 0) + 1);
   }
-  return { files: files.length, bytes, largestFileBytes, largestFolderFiles: Math.max(0, ...perFolder.values()) };
+  return {
+    files: files.length,
+    bytes,
+    largestFileBytes,
+    largestFolderFiles: [...perFolder.values()].reduce((max, count) => Math.max(max, count), 0),
+  };
 }
 
 /** Text formats that may carry absolute URLs of the site (feeds, sitemaps, robots.txt, JSON feeds). */

@@ -109,7 +109,7 @@ export async function indexBundles(
   let reused = 0;
   for (const bundle of bundles) {
     const pages: string[] = [];
-    for (let year = bundle.firstYear; year <= bundle.lastYear; year++) pages.push(...(pagesByYear.get(year) ?? []));
+    for (let year = bundle.firstYear; year <= bundle.lastYear; year++) for (const page of pagesByYear.get(year) ?? []) pages.push(page);
     pages.sort();
     const glob = bundleGlob(bundle);
     const outputPath = path.join(siteDir, bundle.path);
