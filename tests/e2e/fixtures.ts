@@ -18,7 +18,12 @@ export const test = base.extend<{ allowedHttpErrors: string[]; pageErrors: strin
         if (response.status() >= 400 && !allowedHttpErrors.includes(response.url()))
           errors.push(`http ${response.status()}: ${response.url()}`);
       });
-      page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+      page.on('requestfailed', (request) => {
+        // ERR_ABORTED is the browser cancelling a request because the page navigated away
+        // (a favicon still loading when a link is clicked); real failures arrive as HTTP errors above.
+        const reason = request.failure()?.errorText ?? '';
+        if (reason !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} ${reason}`);
+      });
       await use(errors);
       expect(errors, 'console, page or HTTP errors').toEqual([]);
     },
