@@ -20,6 +20,7 @@ import {
   yearOfRange,
   type SearchState,
 } from '../lib/search-state.ts';
+import { openSearchBundles } from './search-bundles.ts';
 import { renderFacet, renderResult, type FacetOption, type ResultData } from './search-render.ts';
 
 interface PagefindResult {
@@ -77,7 +78,8 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Loads pagefind.js once, from the bundle path, with the tuned ranking. */
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
+    // One bundle, or several searched as one (large or partitioned archives: search-bundles.json).
+    const module = await openSearchBundles<Pagefind>(bundlePath, baseUrl);
     await module.options({ baseUrl, ranking: SEARCH_RANKING, excerptLength: 30 });
     await module.init();
     return module;
