@@ -5,7 +5,7 @@
 import Builder from 'fast-xml-builder';
 
 /** A builder for `{ '@_attr': …, child: … }` objects, indented for readability. */
-export function createXmlBuilder(): Builder {
+export function createXmlBuilder(): InstanceType<typeof Builder> {
   return new Builder({
     ignoreAttributes: false,
     attributeNamePrefix: '@_',
