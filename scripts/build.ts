@@ -16,7 +16,7 @@ import { checkSite } from '../src/lib/manifest.ts';
 import { withBase } from '../src/lib/urls.ts';
 import { formatSummary, ingestWithVerdict, reportFor, reportPathFor, writeReport, type IngestVerdict } from './ingest-report.ts';
 import { buildNow } from './now.ts';
-import { writeHostFiles } from './host-files.ts';
+import { auditSite, listSiteFiles, writeHostFiles } from './host-files.ts';
 import { confirmOutput, runPreflight } from './preflight.ts';
 import { indexBundles } from './index-bundles.ts';
 import { maxBundlePages, partitionScope, readPartition, writePartitionManifest } from './partition-build.ts';
@@ -113,16 +113,24 @@ async function buildSite(config: ArchiveConfig, verdict: IngestVerdict, meter: S
   failIfInjected('render');
 
   const maxPages = maxBundlePages(process.env);
-  const search = await meter.measure('index', () =>
-    indexBundles(stagingDir, scope.permalinks, { projectRoot, maxPages, named: partition !== undefined }),
-  );
+  // The deploy audit reads the rendered pages while Pagefind, a process of its own, indexes them:
+  // both cores work. Its time is counted in the index stage; its findings are reported in verify.
+  let audit: Promise<Awaited<ReturnType<typeof auditSite>>> | undefined;
+  const search = await meter.measure('index', async () => {
+    audit = listSiteFiles(stagingDir).then((files) => auditSite(stagingDir, files, config));
+    const [result] = await Promise.all([
+      indexBundles(stagingDir, scope.permalinks, { projectRoot, maxPages, named: partition !== undefined }),
+      audit,
+    ]);
+    return result;
+  });
   const indexed = search.indexed;
   failIfInjected('index');
 
   await meter.measure('verify', async () => {
     // Audit for static hosts, write _headers and .nojekyll, and check the output against host limits
     // (for a partition, the prediction is for the whole site: `npm run combine` checks the sum).
-    const output = await writeHostFiles(stagingDir, config);
+    const output = await writeHostFiles(stagingDir, config, audit);
     if (!partition) confirmOutput(preflight, output, config.strict);
     else await writePartitionManifest(stagingDir, partition, { ...verdict, projectRoot, config, scope, bundles: search.bundles });
     await verifyAndPublish(scope.manifest, indexed, config.basePath);

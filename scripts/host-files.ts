@@ -89,11 +89,12 @@ export function formatFindings(findings: readonly GroupedFinding[], limit = 20):
 
 /**
  * Audits the staged site (throws on errors, and on warnings when strict), then writes the host
- * files. Returns the measured output, host files included.
+ * files. Returns the measured output, host files included. `audit`, when given, is an audit
+ * already run (the build runs it while Pagefind indexes, on the other core).
  */
-export async function writeHostFiles(siteDir: string, config: ArchiveConfig): Promise<OutputSize> {
+export async function writeHostFiles(siteDir: string, config: ArchiveConfig, audit?: Promise<GroupedFinding[]>): Promise<OutputSize> {
   const files = await listSiteFiles(siteDir);
-  const findings = await auditSite(siteDir, files, config);
+  const findings = await (audit ?? auditSite(siteDir, files, config));
   const errors = findings.filter((finding) => finding.severity === 'error');
   if (findings.length > 0) console.warn(`Deploy audit:\n${formatFindings(findings)}`);
   if (errors.length > 0) throw new Error(`Deploy audit: ${errors.length} problem(s) would break the site on a static host.`);
