@@ -9,7 +9,7 @@ import { constants } from 'node:fs';
 import { lstat, open, readdir, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../src/lib/article-schema.ts';
-import { buildArticle, compareNewestFirst } from '../src/lib/build-article.ts';
+import { articleBody, buildArticle, compareNewestFirst } from '../src/lib/build-article.ts';
 import { linkArticles } from '../src/lib/enrich.ts';
 import { openEnrichmentCache } from './enrichment-cache.ts';
 import { openIngestCache } from './ingest-cache.ts';
@@ -279,7 +279,10 @@ export async function ingestSeeds(config: ArchiveConfig, projectRoot: string, op
     const parsed = parseSeed(file.rel, decoded.text, idFromName(path.posix.basename(file.rel)), { timeZone: config.timeZone, future });
     if (!parsed.seed) return { file, problems: parsed.problems };
     try {
-      const article = buildArticle(parsed.seed, enrichment.enrich);
+      // Enrichment (tagging) runs on worker threads when many articles are new; the rest is quick.
+      const body = articleBody(parsed.seed);
+      const enriched = await enrichment.enrichAsync(body.paragraphs);
+      const article = buildArticle(body.seed, () => enriched);
       if (decoded.problems.length === 0 && parsed.problems.length === 0) parseCache.set(cacheKey, article);
       return { file, problems: parsed.problems, article };
     } catch (error) {

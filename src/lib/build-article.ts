@@ -17,13 +17,20 @@ export function countWords(paragraphs: readonly string[]): number {
   return count;
 }
 
+/** The seed with its Markdown rendered (once), and the body paragraphs as plain text. */
+export function articleBody(seed: ParsedSeed): { seed: ParsedSeed; paragraphs: string[] } {
+  if (seed.format !== 'md') return { seed, paragraphs: seed.paragraphs.map((p) => p.text) };
+  const rendered = seed.rendered ?? renderMarkdown(seed.markdown ?? '');
+  return { seed: { ...seed, rendered }, paragraphs: rendered.paragraphs };
+}
+
 /**
  * Builds and validates the Article for a parsed seed; throws a ZodError on a schema violation.
  * `enrich` finds entities and agencies; ingest passes a cached one (scripts/enrichment-cache.ts).
  */
-export function buildArticle(seed: ParsedSeed, enrich: Enricher = enrichText): Article {
-  const rendered = seed.format === 'md' ? (seed.rendered ?? renderMarkdown(seed.markdown ?? '')) : undefined;
-  const paragraphs = rendered ? rendered.paragraphs : seed.paragraphs.map((p) => p.text);
+export function buildArticle(parsed: ParsedSeed, enrich: Enricher = enrichText): Article {
+  const { seed, paragraphs } = articleBody(parsed);
+  const rendered = seed.rendered;
   // Invisible format characters (zero-width space, bidi controls) never reach <title>, ids or URLs; the body keeps them.
   const headline = stripInvisible(seed.frontMatter?.title ?? deriveHeadline(paragraphs));
   const summary = seed.frontMatter?.summary ?? deriveSummary(paragraphs, headline);

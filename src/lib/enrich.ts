@@ -11,7 +11,7 @@ import { FAMILY_NAME_FIRST } from './entity-gazetteer.ts';
 import { DEFAULT_RELATED_OPTIONS, findRelated, type RelatedOptions } from './related.ts';
 
 /** Bump when extraction rules change: cached results of older versions are then ignored. */
-export const ENRICHMENT_VERSION = 5;
+export const ENRICHMENT_VERSION = 6;
 
 export interface Enrichment {
   entities: Entities;

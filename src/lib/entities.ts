@@ -105,6 +105,11 @@ function isShouting(words: readonly { text: string }[]): boolean {
 /** Title case for an all-caps word ("MOSCOW" → "Moscow"). */
 const titleCase = (text: string) => text.charAt(0) + text.slice(1).toLowerCase();
 
+// compromise's post-tagger (two thirds of its time) refines verbs, dates and phrases by pattern;
+// the lexicon and suffix tags this module reads come from the pre-tagger.
+const HOOKS = nlp.hooks().filter((hook) => hook !== 'postTagger');
+const tag = (text: string) => nlp.tokenize(text).compute(HOOKS);
+
 // The tagger slows down sharply on very long sentences; text is fed to it in pieces of at most this size.
 const PIECE_CHARS = 2_000;
 
@@ -264,8 +269,12 @@ const GEO_HEADS = new Set(['Gulf', 'Strait', 'Bay', 'Lake', 'Sea', 'Isle', 'Moun
 // Place-taking prepositions: "in Rafah", "near Kharkiv" (not "at", which also takes companies).
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'into', 'throughout']);
 const NOT_PLACES = new Set(
-  'English Arabic Islam Ramadan Christianity Judaism Buddhism Hinduism Parliament Congress Christmas Easter'.split(' '),
+  'English Arabic Islam Ramadan Christianity Judaism Buddhism Hinduism Parliament Congress Christmas Easter January February March April May June July August September October November December'.split(
+    ' ',
+  ),
 );
+// Nouns that make the name before them a group ("the Islamic State group", "the Wagner militia").
+const GROUP_NOUNS = new Set(['group', 'movement', 'militia', 'militants', 'party', 'organisation', 'organization', 'faction']);
 const NOT_PLACE_TAGS = [
   'Person',
   'FirstName',
@@ -344,6 +353,7 @@ function classify(chunk: Chunk): Found[] {
     const strong = chunk.titled || saidAfter || words.some((word) => word.tags.has('LastName'));
     return [{ kind: 'person', name, strong }];
   }
+  if (GROUP_NOUNS.has(chunk.after)) return words.length > 1 ? [{ kind: 'organisation', name }] : [];
   if (allTagged('Place') || (words.length === 1 && anyTagged('Country', 'City', 'Region'))) return [{ kind: 'place', name }];
   if (allTagged('Organization') && words.length > 1 && !anyTagged('Person')) return [{ kind: 'organisation', name }];
   // "in Rafah", "near Belem": an unknown one- or two-word name after a place preposition.
@@ -397,7 +407,7 @@ export function extractEntities(paragraphs: readonly string[]): Entities {
     if (budget <= 0 || !/\p{Lu}/u.test(whole)) continue;
     const paragraph = whole.length <= budget ? whole : whole.slice(0, whole.lastIndexOf(' ', budget) + 1 || budget);
     budget -= paragraph.length;
-    for (const sentence of piecesOf(paragraph).flatMap((piece) => nlp(piece).docs as nlpTerm[][])) {
+    for (const sentence of piecesOf(paragraph).flatMap((piece) => tag(piece).docs as nlpTerm[][])) {
       if (isShouting(sentence)) {
         // In capitals only single words we know as places are trusted (datelines: "MOSCOW, Sept 12").
         for (const [k, term] of sentence.entries()) {

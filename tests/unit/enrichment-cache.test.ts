@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentHash, enrichmentCacheFile, openEnrichmentCache } from '../../scripts/enrichment-cache.ts';
+import { enrichText } from '../../src/lib/enrich.ts';
 
 let root: string;
 beforeEach(async () => {
@@ -50,6 +51,23 @@ describe('openEnrichmentCache', () => {
     const cache = await openEnrichmentCache(root);
     cache.enrich(article).entities.people.push('Someone Else');
     expect(cache.enrich(article).entities.people).not.toContain('Someone Else');
+  });
+});
+
+describe('enrichAsync', () => {
+  it('gives what enrichText gives, on worker threads once misses are many, and caches it', async () => {
+    const articles = Array.from({ length: 24 }, (_, i) => [
+      `Foreign Minister Sergei Lavrov met his counterpart Wang Yi in Beijing on day ${i}, TASS reported.`,
+      `Lavrov later flew to Ankara, where President Recep Tayyip Erdogan received him, quoted by Reuters (${i}).`,
+    ]);
+    const cache = await openEnrichmentCache(root);
+    const results = await Promise.all(articles.map((paragraphs) => cache.enrichAsync(paragraphs)));
+    expect(results).toEqual(articles.map((paragraphs) => enrichText(paragraphs)));
+    expect(cache.stats).toEqual({ hits: 0, misses: 24 });
+    await cache.save();
+    const again = await openEnrichmentCache(root);
+    expect(await again.enrichAsync(articles[20]!)).toEqual(results[20]);
+    expect(again.stats).toEqual({ hits: 1, misses: 0 });
   });
 });
 

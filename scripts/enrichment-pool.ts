@@ -1,0 +1,70 @@
+/**
+ * Enrichment on every core: a pool of worker threads (scripts/enrichment-worker.ts), each with
+ * its own copy of the tagger, fed one article at a time. Entity tagging is pure CPU work of a few
+ * milliseconds per article and dominates a first build, so it scales with the cores; results are
+ * the same as `enrichText` in the main thread, because they are computed by it.
+ */
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Enrichment } from '../src/lib/enrich.ts';
+
+export interface EnrichmentPool {
+  /** Enriches one article's paragraphs on the least busy worker. */
+  enrich(paragraphs: readonly string[]): Promise<Enrichment>;
+  /** Stops the workers; pending requests are rejected. */
+  close(): Promise<void>;
+}
+
+interface Pending {
+  worker: Worker;
+  resolve: (result: Enrichment) => void;
+  reject: (error: Error) => void;
+}
+
+/** Workers to start: one per core the process may use (ENRICH_WORKERS overrides it; 0 is not allowed). */
+export function poolSize(env: NodeJS.ProcessEnv = process.env): number {
+  const requested = Number(env.ENRICH_WORKERS);
+  return Number.isInteger(requested) && requested > 0 ? requested : Math.max(1, os.availableParallelism());
+}
+
+/** Starts `size` workers. */
+export function createEnrichmentPool(size: number): EnrichmentPool {
+  const script = new URL('./enrichment-worker.ts', import.meta.url);
+  const pending = new Map<number, Pending>();
+  const load = new Map<Worker, number>();
+  let nextId = 0;
+  const workers = Array.from({ length: size }, () => {
+    const worker = new Worker(script);
+    load.set(worker, 0);
+    worker.on('message', ({ id, result, error }: { id: number; result?: Enrichment; error?: string }) => {
+      load.set(worker, load.get(worker)! - 1);
+      const request = pending.get(id);
+      pending.delete(id);
+      if (error !== undefined) request?.reject(new Error(error));
+      else request?.resolve(result!);
+    });
+    // A crashed worker fails its requests in flight: those articles are reported, never lost silently.
+    worker.on('error', (error) => {
+      for (const [id, request] of pending) {
+        if (request.worker !== worker) continue;
+        pending.delete(id);
+        request.reject(error);
+      }
+    });
+    return worker;
+  });
+  return {
+    enrich(paragraphs) {
+      const worker = workers.reduce((best, candidate) => (load.get(candidate)! < load.get(best)! ? candidate : best));
+      load.set(worker, load.get(worker)! + 1);
+      const id = nextId++;
+      return new Promise<Enrichment>((resolve, reject) => {
+        pending.set(id, { worker, resolve, reject });
+        worker.postMessage({ id, paragraphs });
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}
