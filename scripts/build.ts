@@ -7,12 +7,13 @@
  * (docs/scale-partitions.md).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveConfig, type ArchiveConfig } from '../src/lib/config.ts';
 import { checkSite } from '../src/lib/manifest.ts';
+import { groupThousands } from '../src/lib/progress-line.ts';
 import { withBase } from '../src/lib/urls.ts';
 import { formatSummary, ingestWithVerdict, reportFor, reportPathFor, writeReport, type IngestVerdict } from './ingest-report.ts';
 import { buildNow } from './now.ts';
@@ -20,7 +21,9 @@ import { auditSite, listSiteFiles, writeHostFiles } from './host-files.ts';
 import { confirmOutput, runPreflight } from './preflight.ts';
 import { indexBundles } from './index-bundles.ts';
 import { maxBundlePages, partitionScope, readPartition, writePartitionManifest } from './partition-build.ts';
+import { openPageReuse, renderFingerprint } from './incremental-pages.ts';
 import { prerenderHooks } from './prerender-hooks.ts';
+import { walkFiles } from './walk-files.ts';
 import { createStageMeter, formatStageTimings, type StageMeter } from './stage-meter.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,7 +37,10 @@ const { values: flags } = parseArgs({
 });
 const distDir = path.resolve(projectRoot, flags.out);
 // One work folder per output folder, so builds into different outputs never share state.
-const workDir = path.join(projectRoot, '.cache', 'build', createHash('sha256').update(distDir).digest('hex').slice(0, 12));
+const distHash = createHash('sha256').update(distDir).digest('hex').slice(0, 12);
+const workDir = path.join(projectRoot, '.cache', 'build', distHash);
+// The cache keys of the pages in the output folder, for incremental rendering.
+const pageRecordFile = path.join(projectRoot, '.cache', 'pages', `${distHash}.json`);
 const dataFile = path.join(workDir, 'articles.json');
 // The new site is staged, and the old one parked, beside the output folder: the same file
 // system, so the swap is a rename wherever --out points.
@@ -45,9 +51,8 @@ const reportFile = reportPathFor(distDir);
 
 /** URLs (under the base path) of the article pages rendered: `index.html` files under `<dir>/YYYY/MM/DD/<slug>/`. */
 async function listArticlePages(dir: string, basePath: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true });
+  const entries = await walkFiles(dir);
   return entries
-    .map((entry) => entry.split(path.sep).join('/'))
     .filter((entry) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(entry))
     .map((entry) => withBase(basePath, `/${entry.slice(0, -'index.html'.length)}`));
 }
@@ -106,9 +111,22 @@ async function buildSite(config: ArchiveConfig, verdict: IngestVerdict, meter: S
   // No telemetry: builds must work offline and give the same output everywhere.
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
-  await meter.measure('render', () =>
-    build({ root: projectRoot, outDir: stagingDir, logLevel: 'warn', integrations: [prerenderHooks({ keepPage: scope.keepPage })] }),
-  );
+  const reuse = await openPageReuse(distDir, pageRecordFile, await renderFingerprint(projectRoot, config, process.env), process.env);
+  await meter.measure('render', async () => {
+    await build({
+      root: projectRoot,
+      outDir: stagingDir,
+      logLevel: 'warn',
+      integrations: [prerenderHooks({ keepPage: scope.keepPage, reusePage: reuse.canReuse })],
+    });
+    await reuse.linkInto(stagingDir);
+    const { pages, reused } = reuse.counts();
+    console.log(
+      reuse.reason
+        ? `Render: every page rendered (${reuse.reason}).`
+        : `Render: ${groupThousands(pages - reused)} page(s) rendered, ${groupThousands(reused)} unchanged page(s) reused from the previous build.`,
+    );
+  });
 
   failIfInjected('render');
 
@@ -135,6 +153,7 @@ async function buildSite(config: ArchiveConfig, verdict: IngestVerdict, meter: S
     else await writePartitionManifest(stagingDir, partition, { ...verdict, projectRoot, config, scope, bundles: search.bundles });
     await verifyAndPublish(scope.manifest, indexed, config.basePath);
   });
+  await reuse.save();
   await meter.close();
   console.log(formatStageTimings(meter.timings));
   if (flags.timings) await writeFile(flags.timings, `${JSON.stringify({ stages: meter.timings }, null, 2)}\n`);

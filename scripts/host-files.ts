@@ -4,8 +4,9 @@
  * `_headers` (Netlify, Cloudflare Pages) and `.nojekyll` (GitHub Pages from a branch), and
  * measures the output as hosts count it.
  */
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { walkFiles } from './walk-files.ts';
 import type { ArchiveConfig } from '../src/lib/config.ts';
 import { hostHeaderRules, renderHeadersFile } from '../src/lib/host-headers.ts';
 import type { OutputSize } from '../src/lib/host-limits.ts';
@@ -25,11 +26,7 @@ export interface GroupedFinding extends AuditFinding {
 
 /** Every file under `siteDir`, sorted by path. */
 export async function listSiteFiles(siteDir: string): Promise<SiteFile[]> {
-  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-  files.sort();
+  const files = await walkFiles(siteDir);
   const sizes = await mapInBatches(files, (file) => stat(path.join(siteDir, file)).then((info) => info.size));
   return files.map((file, index) => ({ path: file, bytes: sizes[index]! }));
 }

@@ -1,8 +1,8 @@
 /**
  * An Astro integration around Astro's own prerenderer: it reports render progress (how many
  * pages there are, each page as it is rendered) and, for a partitioned build, keeps only the
- * pages of the partition. Every other call is delegated unchanged.
- * Pages restored from an incremental-build cache are not rendered, so they are not counted.
+ * pages of the partition, and leaves out the pages an incremental build reuses
+ * (scripts/incremental-pages.ts). Every other call is delegated unchanged.
  */
 import type { AstroIntegration } from 'astro';
 import { startProgress, type Progress } from './progress.ts';
@@ -10,6 +10,8 @@ import { startProgress, type Progress } from './progress.ts';
 export interface PrerenderHooksOptions {
   /** Renders only the pages whose path (without the base path, e.g. `/2004/05/06/slug/`) it accepts. */
   keepPage?: (pathname: string) => boolean;
+  /** True when the page need not be rendered (its previous output is reused); sees every kept page's cache key. */
+  reusePage?: (pathname: string, cacheKey: string | undefined) => boolean;
 }
 
 /** The integration; add it to the inline config of `build()`. */
@@ -25,7 +27,8 @@ export function prerenderHooks(options: PrerenderHooksOptions = {}): AstroIntegr
           ...(prerenderer.collectStaticImages ? { collectStaticImages: () => prerenderer.collectStaticImages!() } : {}),
           async getStaticPaths() {
             const all = await prerenderer.getStaticPaths();
-            const paths = options.keepPage ? all.filter(({ pathname }) => options.keepPage!(pathname)) : all;
+            const kept = options.keepPage ? all.filter(({ pathname }) => options.keepPage!(pathname)) : all;
+            const paths = options.reusePage ? kept.filter(({ pathname, cacheKey }) => !options.reusePage!(pathname, cacheKey)) : kept;
             progress = startProgress('render', { total: paths.length, unit: 'pages' });
             return paths;
           },

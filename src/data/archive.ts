@@ -83,17 +83,23 @@ export function getArticleContext(article: Article): ArticleContext {
 
 /**
  * Static paths for pages 2…n of each listing: `params(group)` names the listing's route
- * parameters; page 1 of each listing is its own route.
+ * parameters, `cacheKey(group, page)` the page's key (src/data/page-keys.ts); page 1 of each
+ * listing is its own route.
  */
 export function laterPagePaths<G extends { articles: Article[] }>(
   groups: readonly G[],
   params: (group: G) => Record<string, string>,
-): { params: Record<string, string>; props: { group: G; page: Page<Article> } }[] {
+  cacheKey: (group: G, page: Page<Article>) => string,
+): { params: Record<string, string>; props: { group: G; page: Page<Article> }; cacheKey: string }[] {
   const { pageSize } = getConfig();
   return groups.flatMap((group) =>
     paginate(group.articles, pageSize)
       .slice(1)
-      .map((page) => ({ params: { ...params(group), page: String(page.number) }, props: { group, page } })),
+      .map((page) => ({
+        params: { ...params(group), page: String(page.number) },
+        props: { group, page },
+        cacheKey: cacheKey(group, page),
+      })),
   );
 }
 

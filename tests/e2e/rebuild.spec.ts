@@ -1,7 +1,8 @@
 /**
- * Incremental rebuilds (issue 8): a build that reuses the ingest and search-index caches after
- * seeds changed must give the same bytes as a build of the same seeds from scratch.
- * No browser: this spec runs the real build script three times and hashes every output file.
+ * Incremental rebuilds (issue 8): a build that reuses the ingest, enrichment and search-index
+ * caches and the unchanged pages of the previous site (scripts/incremental-pages.ts) after seeds
+ * were edited, added and deleted must give the same bytes as a build of the same seeds from scratch.
+ * No browser: this spec runs the real build script and hashes every output file.
  */
 import { expect, test } from '@playwright/test';
 import { execFile } from 'node:child_process';
@@ -16,7 +17,11 @@ const work = path.join(projectRoot, '.cache', 'e2e', 'rebuild');
 const seedsDir = path.join(work, 'seeds');
 const run = promisify(execFile);
 
-/** Deletes every build cache, as on a machine that never built this archive. */
+/**
+ * Deletes every build cache, as on a machine that never built this archive. The records of
+ * page keys (.cache/pages/) are kept: each belongs to one output folder, and the "cold" folders
+ * are new, so they have none.
+ */
 async function clearCaches(): Promise<void> {
   for (const cache of ['ingest', 'enrichment', 'search-index'])
     await rm(path.join(projectRoot, '.cache', cache), { recursive: true, force: true });
@@ -53,35 +58,79 @@ async function hashTree(dir: string): Promise<Record<string, string>> {
   return files;
 }
 
-test('a rebuild from caches after changing and adding seeds equals a build from scratch', async () => {
-  test.setTimeout(300_000);
+/** The counts a build reports for incremental rendering: pages reused and pages rendered. */
+function renderCounts(log: string): { reused: number; rendered: number } {
+  const counts = /Render: ([\d,]+) page\(s\) rendered, ([\d,]+) unchanged page\(s\) reused/.exec(log);
+  const number = (text?: string) => Number(text?.replace(/,/g, '') ?? 0);
+  return { rendered: number(counts?.[1]), reused: number(counts?.[2]) };
+}
+
+/** Rebuilds `site` in place, builds the same seeds from scratch into `coldDir`, and expects the same bytes; returns the in-place build's log. */
+async function rebuildEqualsCold(site: string, coldDir: string): Promise<string> {
+  const log = await build(site);
+  const rebuilt = await hashTree(site);
+  await clearCaches();
+  await build(coldDir);
+  expect(rebuilt, `an in-place rebuild of ${path.basename(site)} equals a build from scratch`).toEqual(await hashTree(coldDir));
+  return log;
+}
+
+test('rebuilds in place after editing, adding and deleting seeds equal builds from scratch', async () => {
+  test.setTimeout(400_000);
   await rm(work, { recursive: true, force: true });
   await mkdir(seedsDir, { recursive: true });
   const corpus = generateCorpus(150, 31);
   for (const { file, text } of corpus) await writeFile(path.join(seedsDir, file), text);
+  const site = path.join(work, 'site');
 
   await clearCaches();
-  await build(path.join(work, 'first'));
+  const firstLog = await build(site);
+  expect(firstLog).toMatch(/Render: every page rendered \(/);
+  const pages = Object.keys(await hashTree(site)).filter((file) => file.endsWith('.html')).length;
 
-  // One seed edited (its last paragraph grows); ten added, all in the newest year, as news arrives.
+  // One seed edited: a new lead, so its headline and summary change on every page that shows
+  // them (listings, neighbours, related articles elsewhere), and its last paragraph grows.
   const edited = corpus[75]!;
-  await writeFile(path.join(seedsDir, edited.file), edited.text.replace(/\n$/, ' A correction was published the next day.\n'));
-  const added = generateCorpus(10, 32);
-  for (const [i, { file, text }] of added.entries())
+  const [timestamp, , ...rest] = edited.text.split('\n');
+  const newLead = 'Harbour authorities reopened the northern shipping lane after a week of repairs, officials said on Monday.';
+  await writeFile(
+    path.join(seedsDir, edited.file),
+    [timestamp, newLead, ...rest].join('\n').replace(/\n$/, ' A correction was published the next day.\n'),
+  );
+  const editLog = await rebuildEqualsCold(site, path.join(work, 'cold-after-edit'));
+  const afterEdit = renderCounts(editLog);
+  expect(afterEdit.reused, 'most pages were reused').toBeGreaterThan(pages / 2);
+  expect(afterEdit.rendered + afterEdit.reused, 'every page was rendered or reused').toBeGreaterThanOrEqual(pages);
+
+  // Ten seeds added, all in the newest year, as news arrives; and one on a new day late in a
+  // month that has articles on two earlier days, so the first day's page changes only through
+  // its month calendar (its neighbours stay the same).
+  const added = generateCorpus(11, 32);
+  for (const [i, { file, text }] of added.slice(0, 10).entries())
     await writeFile(path.join(seedsDir, `${String(150 + i).padStart(6, '0')}${file.slice(6)}`), text.replace(/^\d{4}/, '2024'));
+  const daysByMonth = new Map<string, Set<number>>();
+  for (const { text } of corpus) {
+    const month = text.slice(0, 7);
+    daysByMonth.set(month, (daysByMonth.get(month) ?? new Set()).add(Number(text.slice(8, 10))));
+  }
+  const [month, days] = [...daysByMonth].find(([, days]) => days.size >= 2 && Math.max(...days) < 28)!;
+  const secondDay = [...days].sort((a, b) => a - b)[1]!;
+  const newDay = Array.from({ length: 28 - secondDay }, (_, i) => secondDay + 1 + i).find((day) => !days.has(day))!;
+  const lastAdded = added[10]!;
+  await writeFile(
+    path.join(seedsDir, `000160${lastAdded.file.slice(6)}`),
+    lastAdded.text.replace(/^[^\n]*/, `${month}-${String(newDay).padStart(2, '0')} 12:00:00`),
+  );
+  const addLog = await rebuildEqualsCold(site, path.join(work, 'cold-after-add'));
+  const bundles = /Search index: (\d+) bundle\(s\), (\d+) copied from the cache/.exec(addLog);
+  expect(bundles, 'the index step reports its bundles').not.toBeNull();
+  // Only the bundles of the added articles are indexed again.
+  expect(Number(bundles![2]), 'unchanged bundles came from the cache').toBeGreaterThan(0);
+  expect(Number(bundles![2]), 'changed bundles were indexed again').toBeLessThan(Number(bundles![1]));
+  expect(renderCounts(addLog).reused).toBeGreaterThan(0);
 
-  const warmLog = await build(path.join(work, 'warm'));
-  const reused = /Search index: (\d+) bundle\(s\), (\d+) copied from the cache/.exec(warmLog);
-  expect(reused, 'the index step reports its bundles').not.toBeNull();
-  // Related links changed on pages all over the archive; only the bundles of the edited and added articles are indexed again.
-  expect(Number(reused![2]), 'unchanged bundles came from the cache').toBeGreaterThan(0);
-  expect(Number(reused![2]), 'changed bundles were indexed again').toBeLessThan(Number(reused![1]));
-
-  await clearCaches();
-  await build(path.join(work, 'cold'));
-
-  const warm = await hashTree(path.join(work, 'warm'));
-  const cold = await hashTree(path.join(work, 'cold'));
-  expect(Object.keys(warm).length).toBeGreaterThan(160);
-  expect(warm).toEqual(cold);
+  // A seed deleted: its page, and every listing page that no longer exists, must go.
+  await rm(path.join(seedsDir, corpus[20]!.file));
+  const deleteLog = await rebuildEqualsCold(site, path.join(work, 'cold-after-delete'));
+  expect(renderCounts(deleteLog).reused).toBeGreaterThan(pages / 2);
 });

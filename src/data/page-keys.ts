@@ -1,0 +1,117 @@
+/**
+ * Cache keys of the pages: a digest of every piece of data a page renders, returned as the
+ * `cacheKey` of its getStaticPaths entry. The build (scripts/incremental-pages.ts) renders a page
+ * again only when its key differs from the previous build's, and links the previous file
+ * otherwise. Code and configuration are not in the keys: any change to them renders every page.
+ *
+ * Each key reads the same accessors the page's components read (src/data/archive.ts,
+ * entities.ts), so a component that starts reading other data must add it here;
+ * tests/e2e/rebuild.spec.ts compares incremental rebuilds with full builds byte for byte.
+ * Other articles enter a key only through what a card, link or "on this day" line shows of them
+ * (`cardOf`: not their body, entities or related articles), and other periods only through their
+ * shape (paths and counts, `shapeOf`), so editing an article re-renders the pages that show it,
+ * not every page that links to something near it.
+ */
+import { createHash } from 'node:crypto';
+import { monthKey, type DayGroup, type MonthGroup, type YearGroup } from '../lib/archive-grouping.ts';
+import type { Article } from '../lib/article-schema.ts';
+import type { EntityEntry, EntityKind } from '../lib/entity-index.ts';
+import type { Page } from '../lib/pagination.ts';
+import { adjacentDays, adjacentMonths, adjacentYears, getArchive, getArticleContext } from './archive.ts';
+import { findEntity, getRelatedArticles } from './entities.ts';
+
+const digests = new WeakMap<object, string>();
+
+/** A digest of plain data (objects, arrays, primitives), memoised per object: shared articles and groups are hashed once. */
+export function digestOf(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
+  const known = digests.get(value);
+  if (known) return known;
+  const body = Array.isArray(value)
+    ? `[${value.map(digestOf).join(',')}]`
+    : `{${Object.entries(value)
+        .map(([key, item]) => `${JSON.stringify(key)}:${digestOf(item)}`)
+        .join(',')}}`;
+  const digest = createHash('sha256').update(body).digest('base64url').slice(0, 22);
+  digests.set(value, digest);
+  return digest;
+}
+
+const cards = new WeakMap<Article, string>();
+const NOT_ON_CARDS = new Set(['paragraphs', 'html', 'related', 'entities', 'agencies']);
+
+/** A digest of what a listing card or a link shows of an article: everything but its body, entities, agencies and related articles. */
+export function cardOf(article: Article | undefined): string {
+  if (!article) return 'none';
+  let card = cards.get(article);
+  if (!card) {
+    card = digestOf(Object.fromEntries(Object.entries(article).filter(([field]) => !NOT_ON_CARDS.has(field))));
+    cards.set(article, card);
+  }
+  return card;
+}
+
+/** A digest of a page of a listing: its position and the cards on it. */
+const pageOf = (page: Page<Article>) => digestOf({ ...page, items: page.items.map(cardOf) });
+
+type Group = DayGroup<Article> | MonthGroup<Article> | YearGroup<Article>;
+const shapes = new WeakMap<object, string>();
+
+/** A digest of a date group's shape: its path and the article count of it and of each month and day inside it, not the articles. */
+export function shapeOf(group: Group | undefined): string {
+  if (!group) return 'none';
+  const known = shapes.get(group);
+  if (known) return known;
+  const inner = 'months' in group ? group.months : 'days' in group ? group.days : [];
+  const shape = digestOf([group.path, group.articles.length, inner.map((child) => shapeOf(child))]);
+  shapes.set(group, shape);
+  return shape;
+}
+
+/** An article page: the article, its neighbours, its day, "on this day", related articles and entity links. */
+export function articlePageKey(article: Article): string {
+  const context = getArticleContext(article);
+  const links = (kind: EntityKind, names: readonly string[]) => names.map((name) => findEntity(kind, name)?.path ?? null);
+  return digestOf([
+    'article',
+    article,
+    cardOf(context.previous),
+    cardOf(context.next),
+    shapeOf(context.day),
+    context.onThisDay.map((day) => [shapeOf(day), cardOf(day.articles[0])]),
+    getRelatedArticles(article).map(cardOf),
+    links('agencies', article.agencies),
+    links('people', article.entities.people),
+    links('places', article.entities.places),
+    links('organisations', article.entities.organisations),
+  ]);
+}
+
+/** A page of a day's articles, beside its month's calendar, with links to the neighbouring days. */
+export function dayPageKey(group: DayGroup<Article>, page: Page<Article>): string {
+  const { previous, next } = adjacentDays(group);
+  const month = getArchive().monthByKey.get(monthKey(group));
+  return digestOf(['day', pageOf(page), shapeOf(group), shapeOf(previous), shapeOf(next), shapeOf(month)]);
+}
+
+/** A page of a month's articles, with its calendar and the neighbouring months. */
+export function monthPageKey(group: MonthGroup<Article>, page: Page<Article>): string {
+  const { previous, next } = adjacentMonths(group);
+  return digestOf(['month', pageOf(page), shapeOf(group), shapeOf(previous), shapeOf(next)]);
+}
+
+/** A page of a year's articles, with its calendars and the neighbouring years. */
+export function yearPageKey(group: YearGroup<Article>, page: Page<Article>): string {
+  const { previous, next } = adjacentYears(group);
+  return digestOf(['year', pageOf(page), shapeOf(group), shapeOf(previous), shapeOf(next)]);
+}
+
+/** A later page of the home listing, with the list of years. */
+export function homePageKey(page: Page<Article>): string {
+  return digestOf(['home', pageOf(page), getArchive().years.map((year) => shapeOf(year))]);
+}
+
+/** A page of an entity's articles. */
+export function entityPageKey(entry: EntityEntry, page: Page<Article>): string {
+  return digestOf(['entity', entry.kind, entry.name, entry.path, pageOf(page)]);
+}
