@@ -6,6 +6,7 @@
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { FileMemo } from './file-memo.ts';
 import { walkFiles } from './walk-files.ts';
 import type { ArchiveConfig } from '../src/lib/config.ts';
 import { hostHeaderRules, renderHeadersFile } from '../src/lib/host-headers.ts';
@@ -16,6 +17,9 @@ import { auditPage, auditText, type AuditFinding } from '../src/lib/html-audit.t
 export interface SiteFile {
   path: string;
   bytes: number;
+  /** The file's identity, for memos of per-file work (scripts/file-memo.ts). */
+  ino?: number;
+  mtimeMs?: number;
 }
 
 /** One audit message with how many files have it and the first of them. */
@@ -27,8 +31,8 @@ export interface GroupedFinding extends AuditFinding {
 /** Every file under `siteDir`, sorted by path. */
 export async function listSiteFiles(siteDir: string): Promise<SiteFile[]> {
   const files = await walkFiles(siteDir);
-  const sizes = await mapInBatches(files, (file) => stat(path.join(siteDir, file)).then((info) => info.size));
-  return files.map((file, index) => ({ path: file, bytes: sizes[index]! }));
+  const stats = await mapInBatches(files, (file) => stat(path.join(siteDir, file)));
+  return files.map((file, index) => ({ path: file, bytes: stats[index]!.size, ino: stats[index]!.ino, mtimeMs: stats[index]!.mtimeMs }));
 }
 
 /** Counts files and bytes, and finds the largest file and the fullest folder. */
@@ -54,13 +58,28 @@ export function measureOutput(files: readonly SiteFile[]): OutputSize {
 const TEXT_FILE = /\.(?:xml|txt|json|webmanifest|xsl)$/;
 
 /** Audits every HTML and text file, grouping identical messages. */
-export async function auditSite(siteDir: string, files: readonly SiteFile[], config: ArchiveConfig): Promise<GroupedFinding[]> {
+export async function auditSite(
+  siteDir: string,
+  files: readonly SiteFile[],
+  config: ArchiveConfig,
+  known: { memo?: FileMemo<AuditFinding[]>; prechecked?: ReadonlyMap<string, AuditFinding[]> } = {},
+): Promise<GroupedFinding[]> {
+  const { memo, prechecked } = known;
   const origin = new URL(config.siteUrl).origin;
   const grouped = new Map<string, GroupedFinding>();
   const audited = files.filter((file) => file.path.endsWith('.html') || (TEXT_FILE.test(file.path) && !file.path.startsWith('pagefind/')));
   await mapInBatches(audited, async (file) => {
-    const text = await readFile(path.join(siteDir, file.path), 'utf8');
-    const findings = file.path.endsWith('.html') ? auditPage(text, origin, config.basePath) : auditText(text, origin, config.basePath);
+    const identity = file.ino === undefined ? undefined : { ino: file.ino, size: file.bytes, mtimeMs: file.mtimeMs ?? 0 };
+    // A page audited as it was rendered (scripts/page-auditor.ts), or carried over from the
+    // previous site by a hard link and audited then, is not read again.
+    let findings = prechecked?.get(file.path) ?? (identity && memo?.get(file.path, identity));
+    if (findings) {
+      if (identity) memo?.set(file.path, identity, findings);
+    } else {
+      const text = await readFile(path.join(siteDir, file.path), 'utf8');
+      findings = file.path.endsWith('.html') ? auditPage(text, origin, config.basePath) : auditText(text, origin, config.basePath);
+      if (identity) memo?.set(file.path, identity, findings);
+    }
     for (const finding of findings) {
       const group = grouped.get(finding.message);
       if (group) group.files += 1;

@@ -103,6 +103,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** The zone's wall clock at an instant, read back as if it were UTC (milliseconds). */
 function wallClockAsUtc(epochMs: number, timeZone: string): number {
+  // UTC's wall clock is the instant itself (to the second): no formatter needed (~80 µs a call).
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return Math.floor(epochMs / 1000) * 1000;
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(epochMs)) parts[part.type] = part.value;
   const year = parts.era === 'BC' ? 1 - Number(parts.year) : Number(parts.year);
