@@ -1,10 +1,11 @@
 /**
  * Searching several Pagefind bundles as one (browser-safe, no dependencies): which bundles a
- * search needs, and how their answers merge. Bundles cover disjoint year ranges, newest first.
+ * search needs, which months restrict a search to one bundle, and how per-bundle facet counts
+ * add up. Bundles cover disjoint year ranges, newest first.
  *
- * Why not Pagefind's own `mergeIndex`: it merges results by score, and under a sort Pagefind's
- * score is the page's rank inside its own index, so "newest first" across two bundles would
- * interleave them. Here a date-sorted search walks the bundles in date order instead.
+ * The bundles are merged with Pagefind's `mergeIndex` (src/scripts/search-bundles.ts), which
+ * merges results by score; under a sort Pagefind's score is the page's rank inside its own
+ * index, so a date-sorted search asks one bundle at a time, in date order, instead.
  */
 
 /** The bundle list the build writes at the root of the site (see src/lib/search-bundles.ts). */
@@ -49,16 +50,21 @@ export function bundlesForFilters<T extends Pick<BundleRef, 'firstYear' | 'lastY
 }
 
 /**
- * One result list from the per-bundle lists (given newest bundle first). Relevance: by score,
- * ties kept in bundle order. A sort (by date, the archive's only sort key): each bundle's
- * list is already in order, and the bundles' years do not overlap, so the lists are joined
- * newest bundle first for "desc" and oldest first for "asc".
+ * The months (`YYYY-MM`) of a month filter that fall in the bundle's years; with no month filter,
+ * every month of those years. A search with exactly these months finds only the bundle's pages.
+ * @example bundleMonths({ firstYear: 2024, lastYear: 2024 }, { any: ['2023-12', '2024-01'] }) // ['2024-01']
  */
-export function mergeResults<T extends { score: number }>(perBundle: readonly T[][], sort: Record<string, string> = {}): T[] {
-  const direction = Object.values(sort)[0];
-  if (direction === 'desc') return perBundle.flat();
-  if (direction === 'asc') return [...perBundle].reverse().flat();
-  return perBundle.flat().sort((a, b) => b.score - a.score);
+export function bundleMonths(bundle: Pick<BundleRef, 'firstYear' | 'lastYear'>, month?: Filters[string]): string[] {
+  const values = typeof month === 'string' ? [month] : Array.isArray(month) ? month : month?.any;
+  const inBundle = (value: string) => {
+    const year = Number(value.slice(0, 4));
+    return year >= bundle.firstYear && year <= bundle.lastYear;
+  };
+  if (values) return values.filter(inBundle);
+  const months: string[] = [];
+  for (let year = bundle.firstYear; year <= bundle.lastYear; year++)
+    for (let m = 1; m <= 12; m++) months.push(`${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}`);
+  return months;
 }
 
 /** Facet counts summed over bundles. */

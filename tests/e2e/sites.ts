@@ -30,6 +30,9 @@ const ALL_SITES: E2ESite[] = [
     outDir: '.cache/e2e/generated',
     port: 4602,
     basePath: '/',
+    // Several search bundles (about 150 articles each), as on a large archive: every search test
+    // runs through the merged index. The bundled, subpath and search-xss sites have one bundle.
+    env: { SEARCH_BUNDLE_PAGES: '150' },
     generate: { count: 400, seed: 7 },
   },
   // The same kind of archive with four articles per page, so every listing (home, year, month and

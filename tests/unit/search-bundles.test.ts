@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundleGlob, mergeBundleLists, planBundles, SearchBundlesSchema } from '../../src/lib/search-bundles.ts';
-import { bundlesForFilters, mergeFilterCounts, mergeResults, parseBundleList } from '../../src/lib/search-merge.ts';
+import { bundleMonths, bundlesForFilters, mergeFilterCounts, parseBundleList } from '../../src/lib/search-merge.ts';
 
 const years = (entries: [number, number][]) => new Map(entries);
 
@@ -171,26 +171,21 @@ describe('bundlesForFilters', () => {
   });
 });
 
-describe('mergeResults', () => {
-  const newer = [
-    { id: 'n1', score: 9 },
-    { id: 'n2', score: 2 },
-  ];
-  const older = [
-    { id: 'o1', score: 5 },
-    { id: 'o2', score: 2 },
-  ];
-  it('orders by score for relevance, ties in bundle order', () => {
-    expect(mergeResults([newer, older]).map((r) => r.id)).toEqual(['n1', 'o1', 'n2', 'o2']);
+describe('bundleMonths', () => {
+  const bundle = { firstYear: 2023, lastYear: 2024 };
+  it('lists every month of the bundle when no month is filtered', () => {
+    const months = bundleMonths(bundle);
+    expect(months).toHaveLength(24);
+    expect([months[0], months.at(-1)]).toEqual(['2023-01', '2024-12']);
   });
-  it('walks the bundles newest first for a descending sort, whatever the scores', () => {
-    expect(mergeResults([newer, older], { date: 'desc' }).map((r) => r.id)).toEqual(['n1', 'n2', 'o1', 'o2']);
-  });
-  it('walks the bundles oldest first for an ascending sort', () => {
-    expect(mergeResults([newer, older], { date: 'asc' }).map((r) => r.id)).toEqual(['o1', 'o2', 'n1', 'n2']);
+  it.each([
+    [{ any: ['2022-12', '2023-01', '2024-06', '2025-01'] }, ['2023-01', '2024-06']],
+    [['2024-02'], ['2024-02']],
+    ['2021-05', []],
+  ])('keeps the filtered months inside its years: %j', (filter, months) => {
+    expect(bundleMonths(bundle, filter)).toEqual(months);
   });
 });
-
 describe('mergeFilterCounts', () => {
   it('sums counts per facet value', () => {
     expect(mergeFilterCounts([{ agency: { TASS: 2, BTA: 1 } }, { agency: { TASS: 3 }, year: { '2001': 4 } }, {}])).toEqual({
