@@ -26,7 +26,7 @@ import type { StageTiming } from './stage-meter.ts';
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = path.join(projectRoot, '.cache', 'bench');
 /** Caches a cold build must not see. */
-const CACHES = ['ingest', 'enrichment', 'search-index'].map((name) => path.join(projectRoot, '.cache', name));
+const CACHES = ['ingest', 'enrichment', 'search-index', 'file-memo', 'pages'].map((name) => path.join(projectRoot, '.cache', name));
 const STAGES = ['ingest', 'render', 'index', 'verify'] as const;
 const SCENARIOS = ['cold', 'one changed seed', '100 seeds added'] as const;
 
@@ -75,8 +75,20 @@ async function measureOutput(dir: string): Promise<{ files: number; bytes: numbe
   return { files, bytes };
 }
 
+/**
+ * Waits until the site a build replaced is deleted (the build leaves that to a background
+ * process, scripts/build.ts), so each build is measured without the last one's clean-up.
+ */
+async function waitForDeletions(outDir: string): Promise<void> {
+  const prefix = `.${path.basename(outDir)}.previous-`;
+  while ((await readdir(path.dirname(outDir)).catch(() => [] as string[])).some((name) => name.startsWith(prefix))) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 /** Runs one build as a child process; its log goes to `logFile`, its progress lines to our stderr. */
 async function runBuild(seedsDir: string, outDir: string, logFile: string): Promise<BuildSample> {
+  await waitForDeletions(outDir);
   const timingsFile = path.join(benchDir, 'timings.json');
   await rm(timingsFile, { force: true });
   const started = performance.now();
