@@ -36,9 +36,10 @@ async function folderSize(dir: string, filter: (file: string) => boolean = () =>
 
 /** What a request fetched, for the byte breakdown. */
 function kindOf(url: string): string {
-  if (/\/pagefind\/fragment\//.test(url)) return 'result fragments';
-  if (/\/pagefind\/index\//.test(url)) return 'index chunks';
-  if (/\/pagefind\/filter\//.test(url)) return 'filter chunks';
+  // Bundles live in pagefind/ or, on a large archive, pagefind/<years>/.
+  if (/\/pagefind\/(?:[0-9-]+\/)?fragment\//.test(url)) return 'result fragments';
+  if (/\/pagefind\/(?:[0-9-]+\/)?index\//.test(url)) return 'index chunks';
+  if (/\/pagefind\/(?:[0-9-]+\/)?filter\//.test(url)) return 'filter chunks';
   if (/\.pf_meta/.test(url)) return 'index metadata';
   if (/wasm\..*\.pagefind/.test(url)) return 'Pagefind WebAssembly';
   if (/\/pagefind\//.test(url)) return 'pagefind.js, worker, entry';

@@ -144,7 +144,7 @@ async function buildSite(config: ArchiveConfig, verdict: IngestVerdict, meter: S
   const fingerprint = await renderFingerprint(projectRoot, config, process.env);
   const reuse = await openPageReuse(distDir, pageRecordFile, fingerprint, process.env);
   // Pages are audited for static hosts as they are rendered, on a worker thread.
-  const auditor = startPageAuditor(new URL(config.siteUrl).origin, config.basePath);
+  const auditor = startPageAuditor(stagingDir, new URL(config.siteUrl).origin, config.basePath);
   let prechecked = new Map<string, AuditFinding[]>();
   await meter.measure('render', async () => {
     await build({

@@ -1,8 +1,9 @@
 /**
  * The index stage: groups the rendered article pages into search bundles by year
- * (src/lib/search-bundles.ts), indexes each bundle in its own Pagefind process
- * (scripts/search-index.ts), so memory is bounded by the largest bundle rather than the
- * archive, and writes search-bundles.json for the search page.
+ * (src/lib/search-bundles.ts), indexes each bundle as its own Pagefind index
+ * (scripts/search-index.ts; two at a time in one Pagefind service, each deleted once written),
+ * so memory is bounded by two bundles rather than the archive, and writes search-bundles.json
+ * for the search page.
  *
  * A bundle whose pages were made from the same article data by the same code and configuration
  * as in an earlier build is hard-linked from .cache/search-index/ instead of indexed again. What
@@ -18,9 +19,11 @@ import path from 'node:path';
 import { planBundles, bundleGlob, SEARCH_BUNDLES_FILE, type SearchBundle, type SearchBundles } from '../src/lib/search-bundles.ts';
 import { linkFiles } from './link-files.ts';
 import { startProgress } from './progress.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { buildSearchIndex, closeSearchIndexer } from './search-index.ts';
 import { walkFiles } from './walk-files.ts';
 
+/** Bundles indexed at the same time. */
+const BUNDLES_AT_ONCE = 2;
 /** Cached bundles kept (most recently used first); each is a few MB per thousand pages. */
 const MAX_CACHED_BUNDLES = 32;
 
@@ -96,7 +99,9 @@ export async function indexBundles(
   const progress = startProgress('index', { total: permalinks.length, unit: 'pages' });
   let indexed = 0;
   let reused = 0;
-  for (const bundle of bundles) {
+  // Two bundles at a time, in one Pagefind service: indexing one bundle keeps about 1.6 of the
+  // 2 cores busy, and each bundle's index is deleted (its memory freed) as soon as it is written.
+  const indexOne = async (bundle: SearchBundle): Promise<void> => {
     const pages: string[] = [];
     for (let year = bundle.firstYear; year <= bundle.lastYear; year++) for (const page of pagesByYear.get(year) ?? []) pages.push(page);
     pages.sort();
@@ -119,7 +124,7 @@ export async function indexBundles(
       count = cachedCount;
       reused++;
     } else {
-      count = await buildSearchIndex(siteDir, { glob, outputPath });
+      count = await buildSearchIndex(siteDir, { glob, outputPath, keepService: true });
       // Stored under a temporary name and renamed, so a half-written entry is never used.
       const temporary = `${cached}.${process.pid}.tmp`;
       await rm(temporary, { recursive: true, force: true });
@@ -130,6 +135,16 @@ export async function indexBundles(
     }
     indexed += count;
     progress.tick(pages.length);
+  };
+  let next = 0;
+  try {
+    await Promise.all(
+      Array.from({ length: Math.min(BUNDLES_AT_ONCE, bundles.length) }, async () => {
+        while (next < bundles.length) await indexOne(bundles[next++]!);
+      }),
+    );
+  } finally {
+    await closeSearchIndexer();
   }
   progress.done();
   console.log(

@@ -12,8 +12,8 @@ export interface PrerenderHooksOptions {
   keepPage?: (pathname: string) => boolean;
   /** True when the page need not be rendered (its previous output is reused); sees every kept page's cache key. */
   reusePage?: (pathname: string, cacheKey: string | undefined) => boolean;
-  /** Sees the HTML of every page rendered, with its URL path (used for the deploy audit). */
-  onPage?: (pathname: string, html: string) => void;
+  /** Told the URL path of every HTML page rendered (used for the deploy audit). */
+  onPage?: (pathname: string) => void;
 }
 
 /** The integration; add it to the inline config of `build()`. */
@@ -39,8 +39,7 @@ export function prerenderHooks(options: PrerenderHooksOptions = {}): AstroIntegr
             progress?.tick();
             const response = result instanceof Response ? result : result.response;
             if (options.onPage && response.ok && response.headers.get('content-type')?.startsWith('text/html')) {
-              // A copy of the body: Astro still reads the original to write the file.
-              options.onPage(new URL(request.url).pathname, await response.clone().text());
+              options.onPage(new URL(request.url).pathname);
             }
             return result;
           },

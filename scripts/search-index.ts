@@ -11,6 +11,16 @@ export interface SearchIndexOptions {
   glob?: string;
   /** Where to write the bundle; default `<siteDir>/pagefind/`. */
   outputPath?: string;
+  /**
+   * Leave Pagefind's service running for other indexes (the caller closes it with
+   * `closeSearchIndexer`); the index itself is always deleted, which frees its memory.
+   */
+  keepService?: boolean;
+}
+
+/** Stops Pagefind's service (after indexing with `keepService`). */
+export async function closeSearchIndexer(): Promise<void> {
+  await pagefind.close();
 }
 
 /** Indexes `siteDir` and writes the bundle (to `<siteDir>/pagefind/` by default). Returns the number of searchable pages. */
@@ -30,6 +40,7 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     };
     return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
   } finally {
-    await pagefind.close();
+    if (options.keepService) await index?.deleteIndex();
+    else await pagefind.close();
   }
 }

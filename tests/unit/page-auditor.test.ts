@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,15 +21,24 @@ describe('pageFileOf', () => {
 });
 
 describe('startPageAuditor', () => {
-  it('audits pages on a worker and reports findings by file, clean pages included', async () => {
-    const auditor = startPageAuditor('https://example.org', '/');
-    auditor.audit('/a/', '<html><body><script>alert(1)</script></body></html>');
-    auditor.audit('/b/', '<html><body><p>Fine</p></body></html>');
-    auditor.audit('/feed.xml', '<rss/>');
-    const findings = await auditor.finish();
-    expect([...findings.keys()]).toEqual(['a/index.html', 'b/index.html']);
-    expect(findings.get('a/index.html')!.map((finding) => finding.severity)).toContain('error');
-    expect(findings.get('b/index.html')).toEqual([]);
+  it('audits written pages on a worker and reports findings by file, clean pages included', async () => {
+    const site = await mkdtemp(path.join(tmpdir(), 'auditor-'));
+    try {
+      await mkdir(path.join(site, 'a'));
+      await mkdir(path.join(site, 'b'));
+      await writeFile(path.join(site, 'a', 'index.html'), '<html><body><script>alert(1)</script></body></html>');
+      await writeFile(path.join(site, 'b', 'index.html'), '<html><body><p>Fine</p></body></html>');
+      const auditor = startPageAuditor(site, 'https://example.org', '/');
+      auditor.audit('/a/');
+      auditor.audit('/b/');
+      auditor.audit('/feed.xml');
+      const findings = await auditor.finish();
+      expect([...findings.keys()]).toEqual(['a/index.html', 'b/index.html']);
+      expect(findings.get('a/index.html')!.map((finding) => finding.severity)).toContain('error');
+      expect(findings.get('b/index.html')).toEqual([]);
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
   });
 });
 
