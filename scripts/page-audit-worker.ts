@@ -11,6 +11,8 @@ import { auditPage, type AuditFinding } from '../src/lib/html-audit.ts';
 const { siteDir, origin, basePath } = workerData as { siteDir: string; origin: string; basePath: string };
 /** Pages told about and not audited yet, oldest first. */
 const queue: string[] = [];
+/** Pages that were not on disk yet when their turn came. */
+const later: string[] = [];
 const findings: Record<string, AuditFinding[]> = {};
 const audited: string[] = [];
 /** Astro writes a page just after rendering it, with up to 16 in flight: pages this far back are on disk. */
@@ -36,12 +38,12 @@ parentPort!.on('message', (message: { page: string } | 'done') => {
     while (queue.length > LAG) {
       const page = queue.shift()!;
       // Not written yet after all: it is audited when rendering is over.
-      if (!audit(page)) queue.push(page);
+      if (!audit(page)) later.push(page);
     }
     return;
   }
   // Rendering is over and every page is written; one that is still missing was not written (an
   // empty response), and the index stage audits whatever is on disk.
-  for (const page of queue) audit(page);
+  for (const page of [...later, ...queue]) audit(page);
   parentPort!.postMessage({ audited, findings });
 });
