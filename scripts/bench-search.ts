@@ -91,9 +91,11 @@ async function main(): Promise<void> {
   // Pagefind also writes its prebuilt UIs; the search page never loads them.
   const unusedUi = /pagefind-(?:component-|modular-)?ui\.(?:js|css)$|pagefind-highlight\.js$|wasm\.unknown\.pagefind$/;
   const used = await folderSize(bundleDir, (file) => !unusedUi.test(file));
-  const fragments = await folderSize(path.join(bundleDir, 'fragment'));
-  const indexChunks = await folderSize(path.join(bundleDir, 'index'));
-  const filterChunks = await folderSize(path.join(bundleDir, 'filter'));
+  // One bundle in pagefind/, or several in pagefind/<years>/: count each kind over all of them.
+  const inFolder = (name: string) => (file: string) => path.basename(path.dirname(file)) === name;
+  const fragments = await folderSize(bundleDir, inFolder('fragment'));
+  const indexChunks = await folderSize(bundleDir, inFolder('index'));
+  const filterChunks = await folderSize(bundleDir, inFolder('filter'));
 
   const site = await serveSite(siteDir, { gzip: true });
   const browser = await launchChromium();

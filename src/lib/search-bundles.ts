@@ -33,12 +33,14 @@ export type SearchBundles = z.infer<typeof SearchBundlesSchema>;
 export { SEARCH_BUNDLES_FILE } from './search-merge.ts';
 
 /**
- * Default bundle size. Small enough that editing or adding an article re-indexes about 2,000
- * pages (about 2 s) instead of the whole archive (about 8 s at 10,000), and that Pagefind's
- * memory stays well under 1 GB; large enough that a search opens few bundles (each adds its
- * entry file, metadata and the index chunks of the query's words; code and WebAssembly are shared).
+ * Default bundle size, a trade between readers and rebuilds. Every bundle a query touches adds
+ * the index chunks of its words (about 25 kB a bundle, gzip-compressed): at 10,000 articles, six
+ * bundles of 2,000 made the first query 360 kB against 230 kB for one, over the search page's
+ * 300 kB budget; two bundles of 5,000 stay within it. Smaller bundles make an edit re-index
+ * fewer pages (about 1 s per 1,000) and keep Pagefind's memory lower; SEARCH_BUNDLE_PAGES
+ * sets another size.
  */
-export const DEFAULT_MAX_BUNDLE_PAGES = 2_000;
+export const DEFAULT_MAX_BUNDLE_PAGES = 5_000;
 
 /** The folder name of a bundle covering `firstYear`–`lastYear`. */
 export function bundlePath(firstYear: number, lastYear: number): string {
