@@ -87,8 +87,9 @@ async function main(): Promise<void> {
     await buildSite(config, verdict, meter, started);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    // The half-built site goes; the output folder was never touched.
-    await rm(stagingDir, { recursive: true, force: true });
+    // The half-built site goes; the output folder was never touched. Retries: pages still being
+    // written when a render failed can land in a folder while it is being deleted.
+    await rm(stagingDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     await writeReport(reportFile, reportFor(verdict, 'failed', message));
     // The summary closes the output: counts, then every problem with its file and line.
     console.log(formatSummary(verdict));
@@ -147,12 +148,18 @@ async function buildSite(config: ArchiveConfig, verdict: IngestVerdict, meter: S
   const auditor = startPageAuditor(stagingDir, new URL(config.siteUrl).origin, config.basePath);
   let prechecked = new Map<string, AuditFinding[]>();
   await meter.measure('render', async () => {
-    await build({
-      root: projectRoot,
-      outDir: stagingDir,
-      logLevel: 'warn',
-      integrations: [prerenderHooks({ keepPage: scope.keepPage, reusePage: reuse.canReuse, onPage: auditor.audit })],
-    });
+    try {
+      await build({
+        root: projectRoot,
+        outDir: stagingDir,
+        logLevel: 'warn',
+        integrations: [prerenderHooks({ keepPage: scope.keepPage, reusePage: reuse.canReuse, onPage: auditor.audit })],
+      });
+    } catch (error) {
+      // A running worker would keep the failed build from exiting.
+      await auditor.stop();
+      throw error;
+    }
     prechecked = await auditor.finish();
     await reuse.linkInto(stagingDir);
     const { pages, reused } = reuse.counts();

@@ -25,6 +25,8 @@ export interface EnrichmentCache {
   enrich: Enricher;
   /** The same, analysing misses on a pool of worker threads once there are more than a few. */
   enrichAsync(paragraphs: readonly string[]): Promise<Enrichment>;
+  /** Stops the workers without saving (ingest failed). */
+  close(): Promise<void>;
   /** Writes the cache back when anything new was analysed, and stops the workers. */
   save(): Promise<void>;
   stats: { hits: number; misses: number };
@@ -102,5 +104,9 @@ export async function openEnrichmentCache(projectRoot: string): Promise<Enrichme
     await writeFile(temporary, JSON.stringify({ version: ENRICHMENT_VERSION, entries }));
     await rename(temporary, file);
   };
-  return { enrich, enrichAsync, save, stats, file };
+  const close = async () => {
+    await pool?.close();
+    pool = undefined;
+  };
+  return { enrich, enrichAsync, close, save, stats, file };
 }

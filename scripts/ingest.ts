@@ -291,6 +291,10 @@ export async function ingestSeeds(config: ArchiveConfig, projectRoot: string, op
         problems: [...parsed.problems, at({ line: 0, col: 0, code: 'INVALID_ARTICLE', severity: 'B', message: describeBuildError(error) })],
       };
     }
+  }).catch(async (error: unknown) => {
+    // Enrichment workers would keep a failed build from exiting.
+    await enrichment.close();
+    throw error;
   });
   progress.done();
 

@@ -14,6 +14,8 @@ export interface PageAuditor {
   audit(pathname: string): void;
   /** Waits for every queued page; returns the findings by site file (`a/b/index.html`), every audited file present. */
   finish(): Promise<Map<string, AuditFinding[]>>;
+  /** Stops the worker without waiting for its findings (the build failed). */
+  stop(): Promise<void>;
 }
 
 /** The site file of a page URL path: `/base/2024/09/12/slug/` → `2024/09/12/slug/index.html`; undefined for anything but a folder URL. */
@@ -30,6 +32,9 @@ export function startPageAuditor(siteDir: string, origin: string, basePath: stri
     audit(pathname) {
       const file = pageFileOf(pathname, basePath);
       if (file !== undefined) worker.postMessage({ page: file });
+    },
+    async stop() {
+      await worker.terminate();
     },
     finish() {
       return new Promise((resolve, reject) => {
