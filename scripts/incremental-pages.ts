@@ -20,7 +20,7 @@ import { linkFiles } from './link-files.ts';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArchiveConfig } from '../src/lib/config.ts';
-import { walkFiles } from './walk-files.ts';
+import { sourceDigest } from './source-digest.ts';
 
 /** Bump when the record's format changes. */
 const FORMAT_VERSION = 1;
@@ -53,18 +53,7 @@ export interface PageReuse {
 export async function renderFingerprint(projectRoot: string, config: ArchiveConfig, env: NodeJS.ProcessEnv): Promise<string> {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ config, entityMin: env.ENTITY_MIN_ARTICLES ?? '', icu: process.versions.icu, format: FORMAT_VERSION }));
-  const files = [
-    ...(
-      await Promise.all(
-        SOURCE_FOLDERS.map(async (folder) => (await walkFiles(path.join(projectRoot, folder))).map((file) => `${folder}/${file}`)),
-      )
-    ).flat(),
-    ...SOURCE_FILES,
-  ];
-  for (const file of files) {
-    const bytes = await readFile(path.join(projectRoot, file)).catch(() => Buffer.alloc(0));
-    hash.update(`\n${file}\n`).update(bytes);
-  }
+  hash.update(await sourceDigest(projectRoot, { folders: SOURCE_FOLDERS, files: SOURCE_FILES }));
   return hash.digest('hex').slice(0, 32);
 }
 

@@ -16,11 +16,12 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { appendFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Article } from '../src/lib/article-schema.ts';
 import type { ArchiveConfig } from '../src/lib/config.ts';
+import { sourceDigest } from './source-digest.ts';
 
 /** Bump when the stored line format changes. */
 const FORMAT_VERSION = 1;
@@ -51,15 +52,7 @@ export interface IngestCacheOptions {
 /** Hash of the code and configuration an Article depends on. */
 async function fingerprint(projectRoot: string, config: ArchiveConfig): Promise<string> {
   const hash = createHash('sha256').update(`ingest-cache v${FORMAT_VERSION}\n${JSON.stringify(config)}\n`);
-  const files = [...CODE_FILES];
-  for (const folder of CODE_FOLDERS) {
-    const names = await readdir(path.join(projectRoot, folder), { recursive: true }).catch(() => [] as string[]);
-    files.push(...names.filter((name) => name.endsWith('.ts')).map((name) => path.posix.join(folder, name.split(path.sep).join('/'))));
-  }
-  for (const file of files.sort()) {
-    hash.update(`${file}\n`);
-    hash.update(await readFile(path.join(projectRoot, file)).catch(() => Buffer.from('(missing)')));
-  }
+  hash.update(await sourceDigest(projectRoot, { folders: CODE_FOLDERS, files: CODE_FILES, only: (file) => file.endsWith('.ts') }));
   return hash.digest('hex').slice(0, 16);
 }
 

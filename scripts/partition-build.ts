@@ -6,10 +6,11 @@
  * articles in other partitions exactly as a one-machine build would.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../src/lib/article-schema.ts';
 import type { ArchiveConfig } from '../src/lib/config.ts';
+import { sourceDigest } from './source-digest.ts';
 import type { ManifestEntry } from '../src/lib/manifest.ts';
 import { parsePartition, partitionHasPage, partitionHasYear, partitionName, type Partition } from '../src/lib/partition.ts';
 import { DEFAULT_MAX_BUNDLE_PAGES, type SearchBundle } from '../src/lib/search-bundles.ts';
@@ -85,15 +86,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * file-by-file check in combine could not see it.)
  */
 async function codeFingerprint(projectRoot: string): Promise<string> {
-  const files = ['astro.config.mjs', 'package-lock.json'];
-  for (const folder of ['src']) {
-    const names = await readdir(path.join(projectRoot, folder), { recursive: true, withFileTypes: true });
-    for (const entry of names)
-      if (entry.isFile()) files.push(path.relative(projectRoot, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-  }
-  const hash = createHash('sha256');
-  for (const file of files.sort()) hash.update(`${file}\0`).update(await readFile(path.join(projectRoot, file)));
-  return hash.digest('hex').slice(0, 32);
+  return (await sourceDigest(projectRoot, { folders: ['src'], files: ['astro.config.mjs', 'package-lock.json'] })).slice(0, 32);
 }
 
 /** Writes partition.json into the staged site. */
