@@ -13,10 +13,17 @@
  * Only articles built without any problem are stored, so every warning is reported again on
  * the next build; and a cached article dated after "now" plus the allowance is parsed again,
  * so the future-date check keeps working as the clock (or SOURCE_DATE_EPOCH) moves.
+ *
+ * Beside the log, a stat file remembers each seed's key with the file's identity from the walk
+ * (device, inode, size, modification and change times), so a seed whose identity is unchanged
+ * is not even read (opening 10,000 files took about 0.7 s). Like git's index, it trusts only
+ * identities older than a few seconds when the build started: a file written again within the
+ * same timestamp tick could otherwise keep its times. The change time, which no program can set,
+ * catches a file rewritten with its old modification time restored.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { appendFile, mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Article } from '../src/lib/article-schema.ts';
@@ -27,13 +34,28 @@ import { sourceDigest } from './source-digest.ts';
 const FORMAT_VERSION = 1;
 /** Logs kept in .cache/ingest/ (one per corpus and configuration); older ones are deleted. */
 const MAX_LOGS = 12;
+/** The stat file beside a log: `<fingerprint>.identities.json`. */
+const IDENTITIES_SUFFIX = '.identities.json';
 /** Source files whose every byte can change what an Article looks like. */
 const CODE_FOLDERS = ['src/lib'];
 const CODE_FILES = ['scripts/ingest.ts', 'scripts/enrichment-cache.ts', 'scripts/ingest-cache.ts', 'package-lock.json'];
 
+/** What the walk's lstat says about a seed file; equal identities mean unchanged bytes. */
+export interface SeedIdentity {
+  dev: number;
+  ino: number;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+}
+
 export interface IngestCache {
   /** The key of one seed: a hash of its path (relative to the seeds folder) and bytes. */
   keyOf(rel: string, bytes: Uint8Array): string;
+  /** The key the seed at `rel` had in an earlier build, if its file's identity has not changed since. */
+  keyOfUnchanged(rel: string, identity: SeedIdentity): string | undefined;
+  /** Remembers that the file at `rel`, with this identity, has `key` (and its article is cached). */
+  noteIdentity(rel: string, identity: SeedIdentity, key: string): void;
   /** The article cached under `key`, or undefined (absent, damaged, or now dated in the future). */
   get(key: string): Article | undefined;
   /** Stores the article built for `key` (serialised at once, so later edits to it are not stored). */
@@ -47,6 +69,8 @@ export interface IngestCache {
 export interface IngestCacheOptions {
   /** "Now" of this build, for the future-date check on hits. */
   nowMs: number;
+  /** The real time at the start of the build, which file times are compared with (default: the clock). */
+  clockMs?: number;
 }
 
 /** Hash of the code and configuration an Article depends on. */
@@ -74,6 +98,20 @@ async function readLog(file: string): Promise<{ entries: Map<string, string>; li
   return { entries, lines };
 }
 
+/** Identities whose times are this close to the build's start are not trusted (timestamp ticks, clock skew). */
+const RACY_MS = 3_000;
+
+type StoredIdentity = [dev: number, ino: number, size: number, mtimeMs: number, ctimeMs: number, key: string];
+
+async function readIdentities(file: string): Promise<Record<string, StoredIdentity>> {
+  try {
+    const stored = JSON.parse(await readFile(file, 'utf8')) as unknown;
+    return stored && typeof stored === 'object' ? (stored as Record<string, StoredIdentity>) : {};
+  } catch {
+    return {}; // none yet, or damaged: every seed is read
+  }
+}
+
 /** Deletes the oldest logs beyond MAX_LOGS, never the one in use. */
 async function pruneLogs(folder: string, keep: string): Promise<void> {
   const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.ndjson'));
@@ -82,14 +120,23 @@ async function pruneLogs(folder: string, keep: string): Promise<void> {
     names.map(async (name) => ({ name, mtime: (await stat(path.join(folder, name)).catch(() => undefined))?.mtimeMs ?? 0 })),
   );
   dated.sort((a, b) => b.mtime - a.mtime);
-  for (const { name } of dated.slice(MAX_LOGS)) if (path.join(folder, name) !== keep) await rm(path.join(folder, name), { force: true });
+  for (const { name } of dated.slice(MAX_LOGS))
+    if (path.join(folder, name) !== keep) {
+      await rm(path.join(folder, name), { force: true });
+      await rm(path.join(folder, name.replace(/\.ndjson$/, IDENTITIES_SUFFIX)), { force: true });
+    }
 }
 
 /** Opens the cache for this code, configuration and seeds folder. */
 export async function openIngestCache(projectRoot: string, config: ArchiveConfig, options: IngestCacheOptions): Promise<IngestCache> {
   const folder = path.join(projectRoot, '.cache', 'ingest');
   const file = path.join(folder, `${await fingerprint(projectRoot, config)}.ndjson`);
-  const { entries: previous, lines } = await readLog(file);
+  const identitiesFile = file.replace(/\.ndjson$/, IDENTITIES_SUFFIX);
+  // Real time, not the build's (reproducible) "now": it is compared with file times.
+  // eslint-disable-next-line no-restricted-syntax
+  const trustedBefore = (options.clockMs ?? Date.now()) - RACY_MS;
+  const [{ entries: previous, lines }, identities] = await Promise.all([readLog(file), readIdentities(identitiesFile)]);
+  const seenIdentities: Record<string, StoredIdentity> = {};
   // Marks the log as recently used for pruning: real time, not the build's (reproducible) "now".
   // eslint-disable-next-line no-restricted-syntax
   if (lines > 0) await utimes(file, Date.now() / 1000, Date.now() / 1000).catch(() => undefined);
@@ -105,6 +152,23 @@ export async function openIngestCache(projectRoot: string, config: ArchiveConfig
     stats,
     keyOf(rel, bytes) {
       return createHash('sha256').update(rel).update('\u0000').update(bytes).digest('base64url');
+    },
+    keyOfUnchanged(rel, identity) {
+      const known = Object.hasOwn(identities, rel) ? identities[rel] : undefined;
+      if (!Array.isArray(known) || known.length !== 6) return undefined;
+      const [dev, ino, size, mtimeMs, ctimeMs, key] = known;
+      const same =
+        dev === identity.dev &&
+        ino === identity.ino &&
+        size === identity.size &&
+        mtimeMs === identity.mtimeMs &&
+        ctimeMs === identity.ctimeMs &&
+        typeof key === 'string';
+      return same ? key : undefined;
+    },
+    noteIdentity(rel, identity, key) {
+      if (identity.mtimeMs >= trustedBefore || identity.ctimeMs >= trustedBefore) return;
+      seenIdentities[rel] = [identity.dev, identity.ino, identity.size, identity.mtimeMs, identity.ctimeMs, key];
     },
     get(key) {
       const json = kept.get(key) ?? previous.get(key);
@@ -130,8 +194,11 @@ export async function openIngestCache(projectRoot: string, config: ArchiveConfig
       added.push(line(key, json));
     },
     async save() {
-      if (added.length === 0) return;
       await mkdir(folder, { recursive: true });
+      const temporaryIdentities = `${identitiesFile}.${process.pid}.tmp`;
+      await writeFile(temporaryIdentities, JSON.stringify(seenIdentities));
+      await rename(temporaryIdentities, identitiesFile);
+      if (added.length === 0) return;
       const lineCount = lines + added.length;
       if (lines > 0 && lineCount <= 2 * kept.size) {
         await appendFile(file, `${added.join('\n')}\n`);

@@ -12,7 +12,7 @@ import type { Article } from '../src/lib/article-schema.ts';
 import { articleBody, buildArticle, compareNewestFirst } from '../src/lib/build-article.ts';
 import { linkArticles } from '../src/lib/enrich.ts';
 import { openEnrichmentCache } from './enrichment-cache.ts';
-import { openIngestCache } from './ingest-cache.ts';
+import { openIngestCache, type SeedIdentity } from './ingest-cache.ts';
 import { startProgress } from './progress.ts';
 import type { ArchiveConfig } from '../src/lib/config.ts';
 import type { ManifestEntry } from '../src/lib/manifest.ts';
@@ -46,6 +46,8 @@ interface SeedFile {
   rel: string;
   abs: string;
   size: number;
+  /** The walk's lstat of the file: unchanged means the ingest cache can skip reading it. */
+  identity: SeedIdentity;
 }
 
 /** Why a file is not a seed at all, or undefined when it is one. */
@@ -132,7 +134,8 @@ async function walk(root: string, files: SeedFile[], manifest: ManifestEntry[], 
       } else if (info.isDirectory()) {
         manifest.push({ file: `${rel}/`, status: 'ignored:hidden folder' });
       } else if (info.isFile()) {
-        files.push({ rel, abs, size: info.size });
+        const { dev, ino, size, mtimeMs, ctimeMs } = info;
+        files.push({ rel, abs, size, identity: { dev, ino, size, mtimeMs, ctimeMs } });
       } else {
         manifest.push({ file: rel, status: 'ignored:not a regular file' });
       }
@@ -269,11 +272,20 @@ export async function ingestSeeds(config: ArchiveConfig, projectRoot: string, op
     }
     // The size limit is checked on the walk's lstat, before the file is opened.
     if (file.size > config.maxSeedBytes) return { file, problems: [at(tooLarge(file.size, config.maxSeedBytes))] };
+    const knownKey = parseCache.keyOfUnchanged(file.rel, file.identity);
+    const known = knownKey === undefined ? undefined : parseCache.get(knownKey);
+    if (known) {
+      parseCache.noteIdentity(file.rel, file.identity, knownKey!);
+      return { file, problems: [], article: known };
+    }
     const read = await readSeed(file, config.maxSeedBytes);
     if (!read.bytes) return { file, problems: [at(read.problem!)] };
     const cacheKey = parseCache.keyOf(file.rel, read.bytes);
     const cached = parseCache.get(cacheKey);
-    if (cached) return { file, problems: [], article: cached };
+    if (cached) {
+      parseCache.noteIdentity(file.rel, file.identity, cacheKey);
+      return { file, problems: [], article: cached };
+    }
     const decoded = decodeSeed(read.bytes, file.rel);
     if (decoded.text === undefined) return { file, problems: decoded.problems };
     const parsed = parseSeed(file.rel, decoded.text, idFromName(path.posix.basename(file.rel)), { timeZone: config.timeZone, future });
@@ -283,7 +295,10 @@ export async function ingestSeeds(config: ArchiveConfig, projectRoot: string, op
       const body = articleBody(parsed.seed);
       const enriched = await enrichment.enrichAsync(body.paragraphs);
       const article = buildArticle(body.seed, () => enriched);
-      if (decoded.problems.length === 0 && parsed.problems.length === 0) parseCache.set(cacheKey, article);
+      if (decoded.problems.length === 0 && parsed.problems.length === 0) {
+        parseCache.set(cacheKey, article);
+        parseCache.noteIdentity(file.rel, file.identity, cacheKey);
+      }
       return { file, problems: parsed.problems, article };
     } catch (error) {
       return {

@@ -22,16 +22,17 @@ import { findEntity, getRelatedArticles } from './entities.ts';
 
 const digests = new WeakMap<object, string>();
 
-/** A digest of plain data (objects, arrays, primitives), memoised per object: shared articles and groups are hashed once. */
+/**
+ * A digest of plain data (objects, arrays, primitives), memoised per object or array. Arrays are
+ * digested element by element, so an article or card shared by many keys is hashed once; an
+ * object is hashed as its JSON in one go (an article digested field by field, a hash per nested
+ * array, took five times as long).
+ */
 export function digestOf(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
   const known = digests.get(value);
   if (known) return known;
-  const body = Array.isArray(value)
-    ? `[${value.map(digestOf).join(',')}]`
-    : `{${Object.entries(value)
-        .map(([key, item]) => `${JSON.stringify(key)}:${digestOf(item)}`)
-        .join(',')}}`;
+  const body = Array.isArray(value) ? `[${value.map(digestOf).join(',')}]` : `{${JSON.stringify(value)}}`;
   const digest = createHash('sha256').update(body).digest('base64url').slice(0, 22);
   digests.set(value, digest);
   return digest;

@@ -143,41 +143,76 @@ export function findRelated(inputs: readonly RelatedInput[], options: RelatedOpt
     });
   }
 
+  return scoreAll(docs, vectors, { sliceStart, postingDoc, postingWeight }, options);
+}
+
+interface Postings {
+  /** Feature f's postings are [sliceStart[f], sliceStart[f + 1]). */
+  sliceStart: Int32Array;
+  postingDoc: Int32Array;
+  postingWeight: Float64Array;
+}
+
+/**
+ * The top related documents of every document, by walking the postings of its features.
+ * Its own function with plain loops over typed arrays: it runs about 45 million times at
+ * 10,000 articles, and closures or captured counters in it made it several times slower.
+ */
+function scoreAll(docs: readonly RelatedInput[], vectors: readonly Vector[], postings: Postings, options: RelatedOptions): RelatedResult {
+  const { sliceStart, postingDoc, postingWeight } = postings;
+  const n = docs.length;
   let comparisons = 0;
   const related = new Map<string, string[]>();
   const scores = new Float64Array(n);
-  const touched: number[] = [];
+  const touched = new Int32Array(n);
+  const times = Float64Array.from(docs, (doc) => doc.time);
   const dayMs = 86_400_000;
-  vectors.forEach((vector, doc) => {
-    vector.features.forEach((feature, k) => {
-      const weight = vector.weights[k]!;
+  const { count, timeBonus, timeScaleDays } = options;
+  const maxBonus = 1 + Math.max(timeBonus, 0);
+  const bestOther = new Int32Array(count + 1);
+  const bestScore = new Float64Array(count + 1);
+  for (let doc = 0; doc < n; doc++) {
+    const { features, weights } = vectors[doc]!;
+    let touchedCount = 0;
+    for (let k = 0; k < features.length; k++) {
+      const feature = features[k]!;
+      const weight = weights[k]!;
       for (let p = sliceStart[feature]!, end = sliceStart[feature + 1]!; p < end; p++) {
         const other = postingDoc[p]!;
         if (other === doc) continue;
         comparisons++;
-        if (scores[other] === 0) touched.push(other);
+        if (scores[other] === 0) touched[touchedCount++] = other;
         scores[other]! += weight * postingWeight[p]!;
       }
-    });
-    // Top `count` by a linear scan (no sort of every candidate); ties go to the smaller id.
-    const best: { other: number; score: number }[] = [];
-    for (const other of touched) {
-      const days = Math.abs(docs[doc]!.time - docs[other]!.time) / dayMs;
-      const score = scores[other]! * (1 + options.timeBonus * Math.exp(-days / options.timeScaleDays));
-      const better = (entry: { other: number; score: number }) =>
-        score > entry.score || (score === entry.score && docs[other]!.id < docs[entry.other]!.id);
-      if (best.length === options.count && !better(best.at(-1)!)) continue;
-      let at = best.length;
-      while (at > 0 && better(best[at - 1]!)) at--;
-      best.splice(at, 0, { other, score });
-      if (best.length > options.count) best.pop();
     }
-    related.set(
-      docs[doc]!.id,
-      best.map((entry) => docs[entry.other]!.id),
-    );
-    for (const other of touched) scores[other] = 0;
-    touched.length = 0;
-  });
+    // Top `count` by a linear scan (no sort of every candidate); ties go to the smaller id
+    // (documents are sorted by id, so the smaller index).
+    let bestCount = 0;
+    const time = times[doc]!;
+    for (let t = 0; t < touchedCount; t++) {
+      const other = touched[t]!;
+      const similarity = scores[other]!;
+      scores[other] = 0;
+      // A candidate that cannot reach the current last place even with the full time bonus is
+      // skipped before computing its bonus (an exponential per candidate was a third of the time).
+      if (bestCount === count && similarity * maxBonus < bestScore[count - 1]!) continue;
+      const days = Math.abs(time - times[other]!) / dayMs;
+      const score = similarity * (1 + timeBonus * Math.exp(-days / timeScaleDays));
+      if (bestCount === count && !(score > bestScore[count - 1]! || (score === bestScore[count - 1]! && other < bestOther[count - 1]!)))
+        continue;
+      let at = bestCount;
+      while (at > 0 && (score > bestScore[at - 1]! || (score === bestScore[at - 1]! && other < bestOther[at - 1]!))) {
+        bestScore[at] = bestScore[at - 1]!;
+        bestOther[at] = bestOther[at - 1]!;
+        at--;
+      }
+      bestScore[at] = score;
+      bestOther[at] = other;
+      if (bestCount < count) bestCount++;
+    }
+    const ids: string[] = [];
+    for (let b = 0; b < bestCount; b++) ids.push(docs[bestOther[b]!]!.id);
+    related.set(docs[doc]!.id, ids);
+  }
   return { related, comparisons };
 }

@@ -99,3 +99,51 @@ describe('openIngestCache', () => {
     expect(ids).toEqual(['a', 'e']);
   });
 });
+
+describe('seed identities', () => {
+  const CLOCK = Date.parse('2026-11-28T12:00:00Z');
+  const old = { dev: 1, ino: 42, size: 120, mtimeMs: CLOCK - 86_400_000, ctimeMs: CLOCK - 86_400_000 };
+  const key = 'k'.repeat(43);
+
+  it('gives the key of a seed whose file identity has not changed, so it is not read again', async () => {
+    const first = await openIngestCache(root, config, { nowMs: NOW, clockMs: CLOCK });
+    first.set(key, article('a'));
+    first.noteIdentity('a.txt', old, key);
+    await first.save();
+    const second = await openIngestCache(root, config, { nowMs: NOW, clockMs: CLOCK + 60_000 });
+    expect(second.keyOfUnchanged('a.txt', { ...old })).toBe(key);
+    expect(second.keyOfUnchanged('b.txt', { ...old })).toBeUndefined();
+  });
+
+  it('misses when any part of the identity changed: inode, size, modification or change time, device', async () => {
+    const first = await openIngestCache(root, config, { nowMs: NOW, clockMs: CLOCK });
+    first.noteIdentity('a.txt', old, key);
+    await first.save();
+    const second = await openIngestCache(root, config, { nowMs: NOW, clockMs: CLOCK });
+    for (const change of [{ ino: 43 }, { size: 121 }, { mtimeMs: old.mtimeMs + 1 }, { ctimeMs: old.ctimeMs + 0.5 }, { dev: 2 }])
+      expect(second.keyOfUnchanged('a.txt', { ...old, ...change })).toBeUndefined();
+  });
+
+  it('does not trust an identity written within seconds of the build start (a rewrite could keep its times)', async () => {
+    const first = await openIngestCache(root, config, { nowMs: NOW, clockMs: CLOCK });
+    first.noteIdentity('recent.txt', { ...old, mtimeMs: CLOCK - 1_000, ctimeMs: CLOCK - 1_000 }, key);
+    first.noteIdentity('touched.txt', { ...old, ctimeMs: CLOCK - 500 }, key);
+    await first.save();
+    const second = await openIngestCache(root, config, { nowMs: NOW, clockMs: CLOCK + 60_000 });
+    expect(second.keyOfUnchanged('recent.txt', { ...old, mtimeMs: CLOCK - 1_000, ctimeMs: CLOCK - 1_000 })).toBeUndefined();
+    expect(second.keyOfUnchanged('touched.txt', { ...old, ctimeMs: CLOCK - 500 })).toBeUndefined();
+  });
+
+  it('keeps only the identities this build used, and survives a damaged stat file', async () => {
+    const first = await openIngestCache(root, config, { nowMs: NOW, clockMs: CLOCK });
+    first.noteIdentity('a.txt', old, key);
+    await first.save();
+    const second = await openIngestCache(root, config, { nowMs: NOW, clockMs: CLOCK });
+    await second.save(); // a.txt was not seen: deleted from the seeds
+    const third = await openIngestCache(root, config, { nowMs: NOW, clockMs: CLOCK });
+    expect(third.keyOfUnchanged('a.txt', old)).toBeUndefined();
+    await writeFile(third.file.replace(/\.ndjson$/, '.identities.json'), '{"a.txt": [1, 2');
+    const fourth = await openIngestCache(root, config, { nowMs: NOW, clockMs: CLOCK });
+    expect(fourth.keyOfUnchanged('a.txt', old)).toBeUndefined();
+  });
+});
