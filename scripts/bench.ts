@@ -208,7 +208,9 @@ async function main(): Promise<void> {
         let restore: (() => Promise<void>) | undefined;
         if (scenario === 'cold') {
           for (const cache of CACHES) await rm(cache, { recursive: true, force: true });
+          // The site and the spare kept beside it for the next build (scripts/incremental-pages.ts).
           await rm(outDir, { recursive: true, force: true });
+          await rm(path.join(path.dirname(outDir), `.${path.basename(outDir)}.previous`), { recursive: true, force: true });
         } else if (scenario === 'one changed seed') {
           restore = await changeOneSeed(seedsDir);
         } else {

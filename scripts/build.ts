@@ -28,7 +28,6 @@ import { openFileMemo } from './file-memo.ts';
 import { startPageAuditor } from './page-auditor.ts';
 import type { AuditFinding } from '../src/lib/html-audit.ts';
 import type { Article } from '../src/lib/article-schema.ts';
-import { walkFiles } from './walk-files.ts';
 import { createStageMeter, formatStageTimings, type StageMeter } from './stage-meter.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,12 +53,11 @@ const previousDir = path.join(path.dirname(distDir), `.${path.basename(distDir)}
 // The build report goes beside the output folder, never inside it (dist → dist.report.json).
 const reportFile = reportPathFor(distDir);
 
-/** URLs (under the base path) of the article pages rendered: `index.html` files under `<dir>/YYYY/MM/DD/<slug>/`. */
-async function listArticlePages(dir: string, basePath: string): Promise<string[]> {
-  const entries = await walkFiles(dir);
-  return entries
-    .filter((entry) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(entry))
-    .map((entry) => withBase(basePath, `/${entry.slice(0, -'index.html'.length)}`));
+/** URLs (under the base path) of the article pages among a site's files: `YYYY/MM/DD/<slug>/index.html`. */
+function articlePages(files: readonly string[], basePath: string): string[] {
+  return files
+    .filter((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file))
+    .map((file) => withBase(basePath, `/${file.slice(0, -'index.html'.length)}`));
 }
 
 /**
@@ -143,16 +141,20 @@ async function buildSite(config: ArchiveConfig, verdict: IngestVerdict, meter: S
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
   const fingerprint = await renderFingerprint(projectRoot, config, process.env);
-  const reuse = await openPageReuse(distDir, pageRecordFile, fingerprint, process.env);
-  // Pages are audited for static hosts as they are rendered, on a worker thread.
-  const auditor = startPageAuditor(stagingDir, new URL(config.siteUrl).origin, config.basePath);
   let prechecked = new Map<string, AuditFinding[]>();
-  await meter.measure('render', async () => {
+  const reuse = await meter.measure('render', async () => {
+    // The staging folder: the site before the live one, recycled (scripts/incremental-pages.ts), or a new folder.
+    const reuse = await openPageReuse({ outputDir: distDir, stagingDir, spareDir: previousDir }, pageRecordFile, fingerprint, process.env);
+    if (reuse.discard) await discardInBackground(reuse.discard);
+    // Pages are audited for static hosts as they are rendered, on a worker thread.
+    const auditor = startPageAuditor(stagingDir, new URL(config.siteUrl).origin, config.basePath);
     try {
       await build({
         root: projectRoot,
         outDir: stagingDir,
         logLevel: 'warn',
+        // A recycled staging folder keeps its unchanged pages (Astro would empty it); a new one is empty.
+        vite: { build: { emptyOutDir: false } },
         integrations: [prerenderHooks({ keepPage: scope.keepPage, reusePage: reuse.canReuse, onPage: auditor.audit })],
       });
     } catch (error) {
@@ -161,13 +163,15 @@ async function buildSite(config: ArchiveConfig, verdict: IngestVerdict, meter: S
       throw error;
     }
     prechecked = await auditor.finish();
-    await reuse.linkInto(stagingDir);
-    const { pages, reused } = reuse.counts();
+    await reuse.linkInto();
+    const { pages, reused, kept } = reuse.counts();
     console.log(
-      reuse.reason
+      reuse.reason && reused === 0
         ? `Render: every page rendered (${reuse.reason}).`
-        : `Render: ${groupThousands(pages - reused)} page(s) rendered, ${groupThousands(reused)} unchanged page(s) reused from the previous build.`,
+        : `Render: ${groupThousands(pages - reused)} page(s) rendered, ${groupThousands(reused)} unchanged page(s) reused from the previous build` +
+            (reuse.recycledBundles ? ` (${groupThousands(kept)} kept in place in the recycled site before it).` : '.'),
     );
+    return reuse;
   });
 
   failIfInjected('render');
@@ -179,7 +183,11 @@ async function buildSite(config: ArchiveConfig, verdict: IngestVerdict, meter: S
   // Findings per file, kept across builds: pages linked from the previous site are not read again.
   const auditMemo = await openFileMemo<AuditFinding[]>(projectRoot, `deploy-audit-${distHash}`, await auditSalt(config));
   const search = await meter.measure('index', async () => {
-    audit = listSiteFiles(stagingDir).then((files) => auditSite(stagingDir, files, config, { memo: auditMemo, prechecked }));
+    // The audit starts once Pagefind has its pages, so its work on this thread does not delay Pagefind's start.
+    let startAudit!: () => void;
+    audit = new Promise<void>((resolve) => (startAudit = resolve))
+      .then(() => listSiteFiles(stagingDir))
+      .then((files) => auditSite(stagingDir, files, config, { memo: auditMemo, prechecked }));
     const [result] = await Promise.all([
       indexBundles(stagingDir, scope.permalinks, {
         projectRoot,
@@ -187,6 +195,8 @@ async function buildSite(config: ArchiveConfig, verdict: IngestVerdict, meter: S
         named: partition !== undefined,
         fingerprint,
         indexedData: indexedDataOf(verdict.articles),
+        onStarted: startAudit,
+        ...(reuse.recycledBundles ? { inPlace: reuse.recycledBundles } : {}),
       }),
       audit,
     ]);
@@ -198,13 +208,20 @@ async function buildSite(config: ArchiveConfig, verdict: IngestVerdict, meter: S
   await meter.measure('verify', async () => {
     // Audit for static hosts, write _headers and .nojekyll, and check the output against host limits
     // (for a partition, the prediction is for the whole site: `npm run combine` checks the sum).
-    const output = await writeHostFiles(stagingDir, config, audit);
+    const { output, files } = await writeHostFiles(stagingDir, config, audit);
     if (!partition) confirmOutput(preflight, output, config.strict);
     else await writePartitionManifest(stagingDir, partition, { ...verdict, projectRoot, config, scope, bundles: search.bundles });
-    await verifyAndPublish(scope.manifest, indexed, config.basePath);
+    await verifyAndPublish(
+      scope.manifest,
+      articlePages(
+        files.map((file) => file.path),
+        config.basePath,
+      ),
+      indexed,
+    );
     await auditMemo.save();
   });
-  await reuse.save();
+  await reuse.save(search.keys);
   await meter.close();
   console.log(formatStageTimings(meter.timings));
   if (flags.timings) await writeFile(flags.timings, `${JSON.stringify({ stages: meter.timings }, null, 2)}\n`);
@@ -222,18 +239,18 @@ async function buildSite(config: ArchiveConfig, verdict: IngestVerdict, meter: S
  * Checks the staged site against the manifest (exactly one page per published article, one search
  * record each), then swaps it in place of the output folder.
  */
-async function verifyAndPublish(manifest: IngestVerdict['manifest'], indexed: number, basePath: string): Promise<void> {
-  const failures = checkSite(manifest, await listArticlePages(stagingDir, basePath), indexed);
+async function verifyAndPublish(manifest: IngestVerdict['manifest'], pages: string[], indexed: number): Promise<void> {
+  const failures = checkSite(manifest, pages, indexed);
   if (failures.length > 0) throw new Error(`Verify: ${failures.join('; ')}.`);
   failIfInjected('verify');
 
-  // Swap the finished site in; a failure above leaves the output folder as it was.
-  await rm(previousDir, { recursive: true, force: true });
+  // Swap the finished site in; a failure above leaves the output folder as it was. The replaced
+  // site stays beside it as the spare, which the next build recycles (scripts/incremental-pages.ts).
+  await discardInBackground(previousDir); // only there if a build stopped before recycling it
   await rename(distDir, previousDir).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;
   });
   await rename(stagingDir, distDir);
-  await discardInBackground(previousDir);
 }
 
 /**

@@ -4,7 +4,8 @@
  * `_headers` (Netlify, Cloudflare Pages) and `.nojekyll` (GitHub Pages from a branch), and
  * measures the output as hosts count it.
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileMemo } from './file-memo.ts';
 import { walkFiles } from './walk-files.ts';
@@ -28,11 +29,16 @@ export interface GroupedFinding extends AuditFinding {
   example: string;
 }
 
-/** Every file under `siteDir`, sorted by path. */
+/**
+ * Every file under `siteDir`, sorted by path. Stat calls are synchronous: the files were just
+ * written or linked, so the answers come from memory, and 30,000 of them took 0.06 s in a loop
+ * against about 1 s as promises through the thread pool.
+ */
 export async function listSiteFiles(siteDir: string): Promise<SiteFile[]> {
-  const files = await walkFiles(siteDir);
-  const stats = await mapInBatches(files, (file) => stat(path.join(siteDir, file)));
-  return files.map((file, index) => ({ path: file, bytes: stats[index]!.size, ino: stats[index]!.ino, mtimeMs: stats[index]!.mtimeMs }));
+  return (await walkFiles(siteDir)).map((file) => {
+    const { size, ino, mtimeMs } = statSync(path.join(siteDir, file));
+    return { path: file, bytes: size, ino, mtimeMs };
+  });
 }
 
 /** Counts files and bytes, and finds the largest file and the fullest folder. */
@@ -54,6 +60,9 @@ export function measureOutput(files: readonly SiteFile[]): OutputSize {
   };
 }
 
+const identityOf = (file: SiteFile) =>
+  file.ino === undefined ? undefined : { ino: file.ino, size: file.bytes, mtimeMs: file.mtimeMs ?? 0 };
+
 /** Text formats that may carry absolute URLs of the site (feeds, sitemaps, robots.txt, JSON feeds). */
 const TEXT_FILE = /\.(?:xml|txt|json|webmanifest|xsl)$/;
 
@@ -68,19 +77,28 @@ export async function auditSite(
   const origin = new URL(config.siteUrl).origin;
   const grouped = new Map<string, GroupedFinding>();
   const audited = files.filter((file) => file.path.endsWith('.html') || (TEXT_FILE.test(file.path) && !file.path.startsWith('pagefind/')));
-  await mapInBatches(audited, async (file) => {
-    const identity = file.ino === undefined ? undefined : { ino: file.ino, size: file.bytes, mtimeMs: file.mtimeMs ?? 0 };
+  // Findings per file, in path order (so each group's example does not depend on read timing).
+  const findingsOf = new Array<AuditFinding[]>(audited.length);
+  const toRead: number[] = [];
+  audited.forEach((file, index) => {
+    const identity = identityOf(file);
     // A page audited as it was rendered (scripts/page-auditor.ts), or carried over from the
     // previous site by a hard link and audited then, is not read again.
-    let findings = prechecked?.get(file.path) ?? (identity && memo?.get(file.path, identity));
-    if (findings) {
-      if (identity) memo?.set(file.path, identity, findings);
-    } else {
-      const text = await readFile(path.join(siteDir, file.path), 'utf8');
-      findings = file.path.endsWith('.html') ? auditPage(text, origin, config.basePath) : auditText(text, origin, config.basePath);
-      if (identity) memo?.set(file.path, identity, findings);
-    }
-    for (const finding of findings) {
+    const findings = prechecked?.get(file.path) ?? (identity && memo?.get(file.path, identity));
+    if (!findings) return toRead.push(index);
+    if (identity) memo?.set(file.path, identity, findings);
+    findingsOf[index] = findings;
+  });
+  await mapInBatches(toRead, async (index) => {
+    const file = audited[index]!;
+    const text = await readFile(path.join(siteDir, file.path), 'utf8');
+    const findings = file.path.endsWith('.html') ? auditPage(text, origin, config.basePath) : auditText(text, origin, config.basePath);
+    const identity = identityOf(file);
+    if (identity) memo?.set(file.path, identity, findings);
+    findingsOf[index] = findings;
+  });
+  audited.forEach((file, index) => {
+    for (const finding of findingsOf[index]!) {
       const group = grouped.get(finding.message);
       if (group) group.files += 1;
       else grouped.set(finding.message, { ...finding, files: 1, example: file.path });
@@ -105,10 +123,14 @@ export function formatFindings(findings: readonly GroupedFinding[], limit = 20):
 
 /**
  * Audits the staged site (throws on errors, and on warnings when strict), then writes the host
- * files. Returns the measured output, host files included. `audit`, when given, is an audit
- * already run (the build runs it while Pagefind indexes, on the other core).
+ * files. Returns the site's files, host files included, and the output measured from them.
+ * `audit`, when given, is an audit already run (the build runs it while Pagefind indexes, on the other core).
  */
-export async function writeHostFiles(siteDir: string, config: ArchiveConfig, audit?: Promise<GroupedFinding[]>): Promise<OutputSize> {
+export async function writeHostFiles(
+  siteDir: string,
+  config: ArchiveConfig,
+  audit?: Promise<GroupedFinding[]>,
+): Promise<{ output: OutputSize; files: SiteFile[] }> {
   const files = await listSiteFiles(siteDir);
   const findings = await (audit ?? auditSite(siteDir, files, config));
   const errors = findings.filter((finding) => finding.severity === 'error');
@@ -129,7 +151,8 @@ export async function writeHostFiles(siteDir: string, config: ArchiveConfig, aud
   ];
   await writeFile(path.join(siteDir, '_headers'), headers);
   await writeFile(path.join(siteDir, '.nojekyll'), '');
-  return measureOutput([...files, ...hostFiles]);
+  const all = [...files, ...hostFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { output: measureOutput(all), files: all };
 }
 
 /** Maps over items a few at a time, keeping order: enough parallel I/O without opening every file at once. */

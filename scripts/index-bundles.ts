@@ -37,14 +37,27 @@ export interface IndexBundlesOptions {
   fingerprint: string;
   /** Digest of what the page (`YYYY/MM/DD/slug/index.html`) gives Pagefind, from the article's data. */
   indexedData: (page: string) => string;
+  /**
+   * Called once Pagefind is busy with the bundles to index (at once when there are none): other
+   * work started then shares the machine with Pagefind's process without delaying its start.
+   */
+  onStarted?: () => void;
+  /**
+   * The site folder is a recycled earlier site (scripts/incremental-pages.ts) holding these
+   * bundles (folder → cache key): a bundle with this build's key stays, every other file under
+   * pagefind/ is deleted first.
+   */
+  inPlace?: { [folder: string]: string };
 }
 
 export interface IndexBundlesResult {
   /** Searchable pages over all bundles. */
   indexed: number;
   bundles: SearchBundle[];
-  /** Bundles copied from the cache rather than indexed. */
+  /** Bundles copied from the cache (or kept in place) rather than indexed. */
   reused: number;
+  /** Bundle folder → its key in the search-index cache, for the next build's `inPlace`. */
+  keys: { [folder: string]: string };
 }
 
 /**
@@ -99,51 +112,78 @@ export async function indexBundles(
   const progress = startProgress('index', { total: permalinks.length, unit: 'pages' });
   let indexed = 0;
   let reused = 0;
+  const planned = await Promise.all(
+    bundles.map(async (bundle) => {
+      const pages: string[] = [];
+      for (let year = bundle.firstYear; year <= bundle.lastYear; year++) for (const page of pagesByYear.get(year) ?? []) pages.push(page);
+      pages.sort();
+      const glob = bundleGlob(bundle);
+      const cached = path.join(cacheDir, await bundleKey(pages, glob, options));
+      const cachedCount = await readFile(path.join(cached, 'pages.json'), 'utf8').then(
+        (text) => Number(JSON.parse(text)),
+        () => undefined,
+      );
+      const keep = cachedCount !== undefined && options.inPlace?.[bundle.path] === path.basename(cached);
+      return { bundle, pages, glob, outputPath: path.join(siteDir, bundle.path), cached, cachedCount, keep };
+    }),
+  );
+  if (options.inPlace) {
+    // Bundles are `pagefind/` itself (a single unnamed bundle) or `pagefind/<years>/`.
+    const kept = new Set(planned.filter((plan) => plan.keep).map((plan) => plan.bundle.path));
+    if (!kept.has('pagefind/')) {
+      for (const entry of await readdir(path.join(siteDir, 'pagefind'), { withFileTypes: true }).catch(() => []))
+        if (!(entry.isDirectory() && kept.has(`pagefind/${entry.name}/`)))
+          await rm(path.join(siteDir, 'pagefind', entry.name), { recursive: true, force: true });
+    }
+  }
+  const fresh = planned.filter((plan) => plan.cachedCount === undefined);
+  // Pagefind is told about the bundles to index first; cached bundles are linked while it works.
+  let waiting = Math.min(BUNDLES_AT_ONCE, fresh.length);
+  const started = () => {
+    if (--waiting === 0) options.onStarted?.();
+  };
+  if (waiting === 0) options.onStarted?.();
   // Two bundles at a time, in one Pagefind service: indexing one bundle keeps about 1.6 of the
   // 2 cores busy, and each bundle's index is deleted (its memory freed) as soon as it is written.
-  const indexOne = async (bundle: SearchBundle): Promise<void> => {
-    const pages: string[] = [];
-    for (let year = bundle.firstYear; year <= bundle.lastYear; year++) for (const page of pagesByYear.get(year) ?? []) pages.push(page);
-    pages.sort();
-    const glob = bundleGlob(bundle);
-    const outputPath = path.join(siteDir, bundle.path);
-    const key = await bundleKey(pages, glob, options);
-    const cached = path.join(cacheDir, key);
-    const countFile = path.join(cached, 'pages.json');
-    const cachedCount = await readFile(countFile, 'utf8').then(
-      (text) => Number(JSON.parse(text)),
-      () => undefined,
-    );
-    let count: number;
-    if (cachedCount !== undefined) {
-      await linkTree(path.join(cached, 'bundle'), outputPath);
+  let next = 0;
+  const indexing = Promise.all(
+    Array.from({ length: Math.min(BUNDLES_AT_ONCE, fresh.length) }, async () => {
+      while (next < fresh.length) {
+        const { pages, glob, outputPath, cached } = fresh[next++]!;
+        const count = await buildSearchIndex(siteDir, {
+          glob,
+          outputPath,
+          keepService: true,
+          onStarted: next <= BUNDLES_AT_ONCE ? started : undefined,
+        });
+        // Stored under a temporary name and renamed, so a half-written entry is never used.
+        const temporary = `${cached}.${process.pid}.tmp`;
+        await rm(temporary, { recursive: true, force: true });
+        await linkTree(outputPath, path.join(temporary, 'bundle'));
+        await writeFile(path.join(temporary, 'pages.json'), JSON.stringify(count));
+        await rm(cached, { recursive: true, force: true });
+        await rename(temporary, cached);
+        indexed += count;
+        progress.tick(pages.length);
+      }
+    }),
+  );
+  try {
+    for (const { pages, outputPath, cached, cachedCount, keep } of planned) {
+      if (cachedCount === undefined) continue;
+      if (!keep) await linkTree(path.join(cached, 'bundle'), outputPath);
       // Marks the entry as recently used for pruning: real time, not the build's (reproducible) "now".
       // eslint-disable-next-line no-restricted-syntax
       const now = Date.now() / 1000;
       await utimes(cached, now, now);
-      count = cachedCount;
+      indexed += cachedCount;
       reused++;
-    } else {
-      count = await buildSearchIndex(siteDir, { glob, outputPath, keepService: true });
-      // Stored under a temporary name and renamed, so a half-written entry is never used.
-      const temporary = `${cached}.${process.pid}.tmp`;
-      await rm(temporary, { recursive: true, force: true });
-      await linkTree(outputPath, path.join(temporary, 'bundle'));
-      await writeFile(path.join(temporary, 'pages.json'), JSON.stringify(count));
-      await rm(cached, { recursive: true, force: true });
-      await rename(temporary, cached);
+      progress.tick(pages.length);
     }
-    indexed += count;
-    progress.tick(pages.length);
-  };
-  let next = 0;
-  try {
-    await Promise.all(
-      Array.from({ length: Math.min(BUNDLES_AT_ONCE, bundles.length) }, async () => {
-        while (next < bundles.length) await indexOne(bundles[next++]!);
-      }),
-    );
+    await indexing;
   } finally {
+    // Settled first, so a failed link does not close the service under a running index.
+    await indexing.catch(() => undefined);
     await closeSearchIndexer();
   }
   progress.done();
@@ -153,5 +193,6 @@ export async function indexBundles(
   const list: SearchBundles = { version: 1, bundles };
   await writeFile(path.join(siteDir, SEARCH_BUNDLES_FILE), `${JSON.stringify(list, null, 1)}\n`);
   await pruneCache(cacheDir);
-  return { indexed, bundles, reused };
+  const keys = Object.fromEntries(planned.map((plan) => [plan.bundle.path, path.basename(plan.cached)]));
+  return { indexed, bundles, reused, keys };
 }

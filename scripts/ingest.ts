@@ -5,8 +5,8 @@
  * manifest. Collects every problem; deciding what they mean for the build is ingest-report.ts's job.
  */
 import { createHash } from 'node:crypto';
-import { constants } from 'node:fs';
-import { lstat, open, readdir, readlink, stat } from 'node:fs/promises';
+import { constants, lstatSync } from 'node:fs';
+import { open, readdir, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../src/lib/article-schema.ts';
 import { articleBody, buildArticle, compareNewestFirst } from '../src/lib/build-article.ts';
@@ -113,9 +113,15 @@ async function walk(root: string, files: SeedFile[], manifest: ManifestEntry[], 
       });
       return;
     }
-    const stats = await mapLimited(names, READ_CONCURRENCY, async (name) =>
-      lstat(path.join(dir, name)).catch((error: NodeJS.ErrnoException) => error),
-    );
+    // Synchronous: metadata comes from the kernel's caches, and 10,000 lstat calls took 0.06 s in
+    // a loop against about 1 s as promises through the thread pool.
+    const stats = names.map((name) => {
+      try {
+        return lstatSync(path.join(dir, name));
+      } catch (error) {
+        return error as NodeJS.ErrnoException;
+      }
+    });
     for (let i = 0; i < names.length; i++) {
       const name = names[i]!;
       const abs = path.join(dir, name);

@@ -58,8 +58,12 @@ const STOP_WORDS = new Set([
 /** Lower-case word features of a text: stop words, short words and numbers dropped, plural "s" folded. */
 export function termsOf(text: string): string[] {
   const terms: string[] = [];
-  for (const match of text.toLowerCase().matchAll(/\p{L}[\p{L}\p{N}'’-]*/gu)) {
-    let word = match[0].replace(/['’]s?$/u, '');
+  const words = /\p{L}[\p{L}\p{N}'’-]*/gu;
+  const lower = text.toLowerCase();
+  for (let match = words.exec(lower); match !== null; match = words.exec(lower)) {
+    let word = match[0];
+    // A trailing apostrophe or possessive goes ("minister's" → "minister"); most words have neither.
+    if (word.includes("'") || word.includes('’')) word = word.replace(/['’]s?$/u, '');
     if (word.length < 3 || STOP_WORDS.has(word)) continue;
     if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss')) word = word.slice(0, -1);
     terms.push(word);

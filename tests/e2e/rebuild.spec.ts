@@ -65,9 +65,22 @@ function renderCounts(log: string): { reused: number; rendered: number } {
   return { rendered: number(counts?.[1]), reused: number(counts?.[2]) };
 }
 
-/** Rebuilds `site` in place, builds the same seeds from scratch into `coldDir`, and expects the same bytes; returns the in-place build's log. */
+/** How many pages a rebuild kept in place in the recycled site before last (scripts/incremental-pages.ts). */
+function keptInPlace(log: string): number {
+  return Number(/\(([\d,]+) kept in place in the recycled site/.exec(log)?.[1]?.replace(/,/g, '') ?? 0);
+}
+
+/**
+ * Rebuilds `site` in place, builds the same seeds from scratch into `coldDir`, and expects the
+ * same bytes; returns the in-place build's log. The replaced site, kept beside it as the spare,
+ * must be byte-unchanged: its pages share their bytes (hard links) with the new site and the
+ * caches, so a build writing into a linked file instead of replacing it would show there.
+ */
 async function rebuildEqualsCold(site: string, coldDir: string): Promise<string> {
+  const before = await hashTree(site);
   const log = await build(site);
+  const spare = path.join(path.dirname(site), `.${path.basename(site)}.previous`);
+  expect(await hashTree(spare), 'the replaced site, kept as the spare, is unchanged').toEqual(before);
   const rebuilt = await hashTree(site);
   await clearCaches();
   await build(coldDir);
@@ -128,9 +141,12 @@ test('rebuilds in place after editing, adding and deleting seeds equal builds fr
   expect(Number(bundles![2]), 'unchanged bundles came from the cache').toBeGreaterThan(0);
   expect(Number(bundles![2]), 'changed bundles were indexed again').toBeLessThan(Number(bundles![1]));
   expect(renderCounts(addLog).reused).toBeGreaterThan(0);
+  // From the third build on, the staging folder is the site before last, recycled.
+  expect(keptInPlace(addLog), 'pages kept in place in the recycled site').toBeGreaterThan(pages / 2);
 
   // A seed deleted: its page, and every listing page that no longer exists, must go.
   await rm(path.join(seedsDir, corpus[20]!.file));
   const deleteLog = await rebuildEqualsCold(site, path.join(work, 'cold-after-delete'));
   expect(renderCounts(deleteLog).reused).toBeGreaterThan(pages / 2);
+  expect(keptInPlace(deleteLog)).toBeGreaterThan(pages / 2);
 });
