@@ -1,8 +1,11 @@
 /**
  * `npm run bench`: builds generated archives of 1,000 and 10,000 articles (add --full for
- * 100,000) from scratch, then rebuilds after changing one seed and after adding 100 seeds,
- * and reports per stage (ingest, render, index, verify) the wall time, CPU time and peak
- * memory, medians of --runs runs (default 3), plus output file count and size.
+ * 100,000) from scratch, then rebuilds with no change, after changing one seed and after adding
+ * 100 seeds, and reports per stage (ingest, render, index, verify) the wall time, CPU time and
+ * peak memory, medians of --runs runs (default 3), plus output file count and size.
+ * The rebuild with no change comes first and is the first build with a previous site: it links
+ * every unchanged page into a new folder. The two after it recycle the site before last
+ * (scripts/incremental-pages.ts), as every rebuild of an archive built more than once does.
  * Prints a Markdown table and writes it to .cache/bench/report.md. It measures; it asserts nothing.
  *
  * How it measures: each build is a child process running scripts/build.ts --timings, which
@@ -28,7 +31,7 @@ const benchDir = path.join(projectRoot, '.cache', 'bench');
 /** Caches a cold build must not see. */
 const CACHES = ['ingest', 'enrichment', 'search-index', 'file-memo', 'pages'].map((name) => path.join(projectRoot, '.cache', name));
 const STAGES = ['ingest', 'render', 'index', 'verify'] as const;
-const SCENARIOS = ['cold', 'one changed seed', '100 seeds added'] as const;
+const SCENARIOS = ['cold', 'no change', 'one changed seed', '100 seeds added'] as const;
 
 interface BuildSample {
   stages: StageTiming[];
@@ -211,6 +214,8 @@ async function main(): Promise<void> {
           // The site and the spare kept beside it for the next build (scripts/incremental-pages.ts).
           await rm(outDir, { recursive: true, force: true });
           await rm(path.join(path.dirname(outDir), `.${path.basename(outDir)}.previous`), { recursive: true, force: true });
+        } else if (scenario === 'no change') {
+          // Nothing to change or restore.
         } else if (scenario === 'one changed seed') {
           restore = await changeOneSeed(seedsDir);
         } else {
