@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { groupThousands } from '../src/lib/progress-line.ts';
 import { generateCorpus } from './generate-corpus.ts';
+import { spareFolderOf } from './incremental-pages.ts';
 import type { StageTiming } from './stage-meter.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -213,12 +214,10 @@ async function main(): Promise<void> {
           for (const cache of CACHES) await rm(cache, { recursive: true, force: true });
           // The site and the spare kept beside it for the next build (scripts/incremental-pages.ts).
           await rm(outDir, { recursive: true, force: true });
-          await rm(path.join(path.dirname(outDir), `.${path.basename(outDir)}.previous`), { recursive: true, force: true });
-        } else if (scenario === 'no change') {
-          // Nothing to change or restore.
+          await rm(spareFolderOf(outDir), { recursive: true, force: true });
         } else if (scenario === 'one changed seed') {
           restore = await changeOneSeed(seedsDir);
-        } else {
+        } else if (scenario === '100 seeds added') {
           restore = await addSeeds(seedsDir, size);
         }
         const logFile = path.join(benchDir, 'logs', `${size}-${scenario.replaceAll(' ', '-')}-${run}.log`);

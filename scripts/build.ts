@@ -22,7 +22,7 @@ import { auditSite, listSiteFiles, writeHostFiles } from './host-files.ts';
 import { confirmOutput, runPreflight } from './preflight.ts';
 import { indexBundles } from './index-bundles.ts';
 import { maxBundlePages, partitionScope, readPartition, writePartitionManifest } from './partition-build.ts';
-import { openPageReuse, renderFingerprint } from './incremental-pages.ts';
+import { openPageReuse, renderFingerprint, spareFolderOf } from './incremental-pages.ts';
 import { prerenderHooks } from './prerender-hooks.ts';
 import { openFileMemo } from './file-memo.ts';
 import { startPageAuditor } from './page-auditor.ts';
@@ -49,7 +49,7 @@ const dataFile = path.join(workDir, 'articles.json');
 // The new site is staged, and the old one parked, beside the output folder: the same file
 // system, so the swap is a rename wherever --out points.
 const stagingDir = path.join(path.dirname(distDir), `.${path.basename(distDir)}.staging`);
-const previousDir = path.join(path.dirname(distDir), `.${path.basename(distDir)}.previous`);
+const previousDir = spareFolderOf(distDir);
 // The build report goes beside the output folder, never inside it (dist → dist.report.json).
 const reportFile = reportPathFor(distDir);
 

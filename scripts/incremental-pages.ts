@@ -62,6 +62,9 @@ export interface PageReuse {
   counts(): { pages: number; reused: number; kept: number };
 }
 
+/** Where the build keeps the site it replaced, beside the output folder: `dist` → `.dist.previous`. */
+export const spareFolderOf = (outputDir: string) => path.join(path.dirname(outputDir), `.${path.basename(outputDir)}.previous`);
+
 export interface SiteFolders {
   /** The live site, which the build replaces. */
   outputDir: string;
@@ -201,8 +204,8 @@ export async function openPageReuse(
       linkFiles(outputDir, stagingDir, linked.map(pageFile));
     },
     async save(bundles) {
-      // The replaced site, now the spare, keeps the live site's record when it had a usable one.
-      if (reason === undefined) await writeRecord(spareRecordFile, previous!);
+      // The replaced site, now the spare, takes the live site's record when it had a usable one.
+      if (reason === undefined) await rename(recordFile, spareRecordFile);
       else await rm(spareRecordFile, { force: true });
       const folder = (await stat(outputDir)).ino;
       await writeRecord(recordFile, { version: FORMAT_VERSION, fingerprint, folder, pages: keys, bundles });

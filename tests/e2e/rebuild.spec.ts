@@ -11,6 +11,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { generateCorpus } from '../../scripts/generate-corpus.ts';
+import { spareFolderOf } from '../../scripts/incremental-pages.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const work = path.join(projectRoot, '.cache', 'e2e', 'rebuild');
@@ -79,8 +80,7 @@ function keptInPlace(log: string): number {
 async function rebuildEqualsCold(site: string, coldDir: string): Promise<string> {
   const before = await hashTree(site);
   const log = await build(site);
-  const spare = path.join(path.dirname(site), `.${path.basename(site)}.previous`);
-  expect(await hashTree(spare), 'the replaced site, kept as the spare, is unchanged').toEqual(before);
+  expect(await hashTree(spareFolderOf(site)), 'the replaced site, kept as the spare, is unchanged').toEqual(before);
   const rebuilt = await hashTree(site);
   await clearCaches();
   await build(coldDir);
