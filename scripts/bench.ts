@@ -30,7 +30,9 @@ import type { StageTiming } from './stage-meter.ts';
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = path.join(projectRoot, '.cache', 'bench');
 /** Caches a cold build must not see. */
-const CACHES = ['ingest', 'enrichment', 'search-index', 'file-memo', 'pages'].map((name) => path.join(projectRoot, '.cache', name));
+const CACHES = ['ingest', 'enrichment', 'search-index', 'search-copies', 'file-memo', 'pages'].map((name) =>
+  path.join(projectRoot, '.cache', name),
+);
 const STAGES = ['ingest', 'render', 'index', 'verify'] as const;
 const SCENARIOS = ['cold', 'no change', 'one changed seed', '100 seeds added'] as const;
 

@@ -25,6 +25,7 @@ import { maxBundlePages, partitionScope, readPartition, writePartitionManifest }
 import { openPageReuse, renderFingerprint, spareFolderOf } from './incremental-pages.ts';
 import { prerenderHooks } from './prerender-hooks.ts';
 import { openFileMemo } from './file-memo.ts';
+import { openSearchCopies } from './search-copies.ts';
 import { startPageAuditor } from './page-auditor.ts';
 import type { AuditFinding } from '../src/lib/html-audit.ts';
 import type { Article } from '../src/lib/article-schema.ts';
@@ -141,13 +142,16 @@ async function buildSite(config: ArchiveConfig, verdict: IngestVerdict, meter: S
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
   const fingerprint = await renderFingerprint(projectRoot, config, process.env);
+  const indexedData = indexedDataOf(verdict.articles);
+  // What Pagefind reads of each article page, kept between builds (scripts/search-copies.ts).
+  const copies = await openSearchCopies(projectRoot, distHash, fingerprint, indexedData);
   let prechecked = new Map<string, AuditFinding[]>();
   const reuse = await meter.measure('render', async () => {
     // The staging folder: the site before the live one, recycled (scripts/incremental-pages.ts), or a new folder.
     const reuse = await openPageReuse({ outputDir: distDir, stagingDir, spareDir: previousDir }, pageRecordFile, fingerprint, process.env);
     if (reuse.discard) await discardInBackground(reuse.discard);
-    // Pages are audited for static hosts as they are rendered, on a worker thread.
-    const auditor = startPageAuditor(stagingDir, new URL(config.siteUrl).origin, config.basePath);
+    // Pages are audited for static hosts as they are rendered, on a worker thread, which also writes their search copies.
+    const auditor = startPageAuditor(stagingDir, new URL(config.siteUrl).origin, config.basePath, copies.dir);
     try {
       await build({
         root: projectRoot,
@@ -162,7 +166,9 @@ async function buildSite(config: ArchiveConfig, verdict: IngestVerdict, meter: S
       await auditor.stop();
       throw error;
     }
-    prechecked = await auditor.finish();
+    const rendered = await auditor.finish();
+    prechecked = rendered.findings;
+    copies.written(rendered.copied);
     await reuse.linkInto();
     const { pages, reused, kept } = reuse.counts();
     console.log(
@@ -194,7 +200,8 @@ async function buildSite(config: ArchiveConfig, verdict: IngestVerdict, meter: S
         maxPages,
         named: partition !== undefined,
         fingerprint,
-        indexedData: indexedDataOf(verdict.articles),
+        indexedData,
+        copies,
         onStarted: startAudit,
         ...(reuse.recycledBundles ? { inPlace: reuse.recycledBundles } : {}),
       }),

@@ -20,6 +20,7 @@ import { planBundles, bundleGlob, SEARCH_BUNDLES_FILE, type SearchBundle, type S
 import { linkFiles } from './link-files.ts';
 import { startProgress } from './progress.ts';
 import { buildSearchIndex, closeSearchIndexer } from './search-index.ts';
+import type { SearchCopies } from './search-copies.ts';
 import { walkFiles } from './walk-files.ts';
 
 /** Bundles indexed at the same time. */
@@ -48,6 +49,11 @@ export interface IndexBundlesOptions {
    * pagefind/ is deleted first.
    */
   inPlace?: { [folder: string]: string };
+  /**
+   * Pagefind reads the search copies of the pages (scripts/search-copies.ts) instead of the pages:
+   * the same bundle, sooner. They are made current before each bundle is indexed and recorded after.
+   */
+  copies?: SearchCopies;
 }
 
 export interface IndexBundlesResult {
@@ -137,6 +143,7 @@ export async function indexBundles(
     }
   }
   const fresh = planned.filter((plan) => plan.cachedCount === undefined);
+  options.copies?.prune(new Set(planned.flatMap((plan) => plan.pages)));
   // Pagefind is told about the bundles to index first; cached bundles are linked while it works.
   let waiting = Math.min(BUNDLES_AT_ONCE, fresh.length);
   const started = () => {
@@ -150,7 +157,8 @@ export async function indexBundles(
     Array.from({ length: Math.min(BUNDLES_AT_ONCE, fresh.length) }, async () => {
       while (next < fresh.length) {
         const { pages, glob, outputPath, cached } = fresh[next++]!;
-        const count = await buildSearchIndex(siteDir, {
+        options.copies?.prepare(pages, siteDir);
+        const count = await buildSearchIndex(options.copies?.dir ?? siteDir, {
           glob,
           outputPath,
           keepService: true,
@@ -181,6 +189,7 @@ export async function indexBundles(
       progress.tick(pages.length);
     }
     await indexing;
+    await options.copies?.save();
   } finally {
     // Settled first, so a failed link does not close the service under a running index.
     await indexing.catch(() => undefined);

@@ -1,20 +1,25 @@
 /**
  * The worker thread of scripts/page-auditor.ts: audits the rendered pages it is told about (the
  * deploy audit of src/lib/html-audit.ts), reading each from the staging folder once Astro has
- * written it, and, when asked, posts back the findings by page.
+ * written it, and, when asked, posts back the findings by page. It also writes the search copy of
+ * every article page it reads (scripts/search-copies.ts), so Pagefind need not read the pages.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { auditPage, type AuditFinding } from '../src/lib/html-audit.ts';
+import { writeSearchCopy } from './search-copies.ts';
 
-const { siteDir, origin, basePath } = workerData as { siteDir: string; origin: string; basePath: string };
+const { siteDir, origin, basePath, copiesDir } = workerData as { siteDir: string; origin: string; basePath: string; copiesDir?: string };
+/** Article pages (`YYYY/MM/DD/slug/index.html`), the pages with search copies. */
+const ARTICLE_PAGE = /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
 /** Pages told about and not audited yet, oldest first. */
 const queue: string[] = [];
 /** Pages that were not on disk yet when their turn came. */
 const later: string[] = [];
 const findings: Record<string, AuditFinding[]> = {};
 const audited: string[] = [];
+const copied: string[] = [];
 /** Astro writes a page just after rendering it, with up to 16 in flight: pages this far back are on disk. */
 const LAG = 64;
 
@@ -27,6 +32,10 @@ function audit(page: string): boolean {
     return false;
   }
   audited.push(page);
+  if (copiesDir !== undefined && ARTICLE_PAGE.test(page)) {
+    writeSearchCopy(copiesDir, page, html);
+    copied.push(page);
+  }
   const found = auditPage(html, origin, basePath);
   if (found.length > 0) findings[page] = found;
   return true;
@@ -45,5 +54,5 @@ parentPort!.on('message', (message: { page: string } | 'done') => {
   // Rendering is over and every page is written; one that is still missing was not written (an
   // empty response), and the index stage audits whatever is on disk.
   for (const page of [...later, ...queue]) audit(page);
-  parentPort!.postMessage({ audited, findings });
+  parentPort!.postMessage({ audited, findings, copied });
 });

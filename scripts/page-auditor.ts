@@ -12,8 +12,11 @@ import type { AuditFinding } from '../src/lib/html-audit.ts';
 export interface PageAuditor {
   /** Queues the page rendered at URL path `pathname` (base path included or not) for auditing. */
   audit(pathname: string): void;
-  /** Waits for every queued page; returns the findings by site file (`a/b/index.html`), every audited file present. */
-  finish(): Promise<Map<string, AuditFinding[]>>;
+  /**
+   * Waits for every queued page; returns the findings by site file (`a/b/index.html`), every
+   * audited file present, and the article pages whose search copies were written.
+   */
+  finish(): Promise<{ findings: Map<string, AuditFinding[]>; copied: string[] }>;
   /** Stops the worker without waiting for its findings (the build failed). */
   stop(): Promise<void>;
 }
@@ -25,9 +28,12 @@ export function pageFileOf(pathname: string, basePath: string): string | undefin
   return `${decodeURIComponent(inSite).slice(1)}index.html`;
 }
 
-/** Starts the worker for the site being written to `siteDir`, deployed at `origin` under `basePath`. */
-export function startPageAuditor(siteDir: string, origin: string, basePath: string): PageAuditor {
-  const worker = new Worker(new URL('./page-audit-worker.ts', import.meta.url), { workerData: { siteDir, origin, basePath } });
+/**
+ * Starts the worker for the site being written to `siteDir`, deployed at `origin` under `basePath`;
+ * with `copiesDir`, it writes there the search copy of every article page (scripts/search-copies.ts).
+ */
+export function startPageAuditor(siteDir: string, origin: string, basePath: string, copiesDir?: string): PageAuditor {
+  const worker = new Worker(new URL('./page-audit-worker.ts', import.meta.url), { workerData: { siteDir, origin, basePath, copiesDir } });
   return {
     audit(pathname) {
       const file = pageFileOf(pathname, basePath);
@@ -39,10 +45,13 @@ export function startPageAuditor(siteDir: string, origin: string, basePath: stri
     finish() {
       return new Promise((resolve, reject) => {
         worker.once('error', reject);
-        worker.once('message', ({ audited, findings }: { audited: string[]; findings: Record<string, AuditFinding[]> }) => {
-          void worker.terminate();
-          resolve(new Map(audited.map((file) => [file, findings[file] ?? []])));
-        });
+        worker.once(
+          'message',
+          ({ audited, findings, copied }: { audited: string[]; findings: Record<string, AuditFinding[]>; copied: string[] }) => {
+            void worker.terminate();
+            resolve({ findings: new Map(audited.map((file) => [file, findings[file] ?? []])), copied });
+          },
+        );
         worker.postMessage('done');
       });
     },

@@ -32,7 +32,8 @@ describe('startPageAuditor', () => {
       auditor.audit('/a/');
       auditor.audit('/b/');
       auditor.audit('/feed.xml');
-      const findings = await auditor.finish();
+      const { findings, copied } = await auditor.finish();
+      expect(copied).toEqual([]);
       expect([...findings.keys()]).toEqual(['a/index.html', 'b/index.html']);
       expect(findings.get('a/index.html')!.map((finding) => finding.severity)).toContain('error');
       expect(findings.get('b/index.html')).toEqual([]);
