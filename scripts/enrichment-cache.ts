@@ -5,25 +5,39 @@
  * compromise release starts a new file. Written atomically (temporary file, then rename).
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import nlp from 'compromise';
-import { ENRICHMENT_VERSION, enrichText, type Enricher, type Enrichment } from '../src/lib/enrich.ts';
+import { ENRICHMENT_VERSION, type Enricher, type Enrichment } from '../src/lib/enrichment.ts';
 import { createEnrichmentPool, poolSize, type EnrichmentPool } from './enrichment-pool.ts';
 
 /**
- * Misses analysed in this thread before the worker pool starts: a rebuild that changed a few
- * seeds does not pay for starting workers (each loads the tagger, about 0.3 s of CPU).
+ * compromise's version, read from its package.json: importing compromise itself takes 0.4 s, which
+ * a build whose articles are all cached never needs (misses are analysed on worker threads).
  */
-const INLINE_MISSES = 8;
+function compromiseVersion(): string {
+  let dir = path.dirname(createRequire(import.meta.url).resolve('compromise'));
+  for (;;) {
+    try {
+      const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (manifest.name === 'compromise' && manifest.version) return manifest.version;
+    } catch {
+      // No package.json here: look further up.
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('compromise: package.json not found');
+    dir = parent;
+  }
+}
 
 /** Entries kept when saving: the ones used by this run first, then older ones up to this many. */
 const MAX_ENTRIES = 250_000;
 
 export interface EnrichmentCache {
-  /** Cached enrichment: looks the text up, analyses it on a miss. */
+  /** Cached enrichment: looks the text up, analyses it on a miss with `analyse` (given to openEnrichmentCache). */
   enrich: Enricher;
-  /** The same, analysing misses on a pool of worker threads once there are more than a few. */
+  /** The same, analysing misses on a pool of worker threads, so this thread never loads the tagger. */
   enrichAsync(paragraphs: readonly string[]): Promise<Enrichment>;
   /** Stops the workers without saving (ingest failed). */
   close(): Promise<void>;
@@ -35,7 +49,7 @@ export interface EnrichmentCache {
 
 /** The cache file for the current algorithm and compromise versions. */
 export function enrichmentCacheFile(projectRoot: string): string {
-  return path.join(projectRoot, '.cache', 'enrichment', `v${ENRICHMENT_VERSION}-compromise-${nlp.version}.json`);
+  return path.join(projectRoot, '.cache', 'enrichment', `v${ENRICHMENT_VERSION}-compromise-${compromiseVersion()}.json`);
 }
 
 /** Content hash of an article's paragraphs (paragraph breaks included). */
@@ -45,8 +59,11 @@ export function contentHash(paragraphs: readonly string[]): string {
   return hash.digest('base64url').slice(0, 27);
 }
 
-/** Opens (or starts) the cache; an unreadable or foreign file is ignored and replaced. */
-export async function openEnrichmentCache(projectRoot: string): Promise<EnrichmentCache> {
+/**
+ * Opens (or starts) the cache; an unreadable or foreign file is ignored and replaced. `analyse`
+ * (`enrichText`) serves misses of the synchronous `enrich`; without it, only `enrichAsync` analyses.
+ */
+export async function openEnrichmentCache(projectRoot: string, options: { analyse?: Enricher } = {}): Promise<EnrichmentCache> {
   const file = enrichmentCacheFile(projectRoot);
   let stored: Record<string, Enrichment> = {};
   try {
@@ -70,8 +87,9 @@ export async function openEnrichmentCache(projectRoot: string): Promise<Enrichme
     const key = contentHash(paragraphs);
     const cached = lookup(key);
     if (cached) return cached;
+    if (!options.analyse) throw new Error('openEnrichmentCache: synchronous enrich() needs the analyse option');
     stats.misses++;
-    const fresh = enrichText(paragraphs);
+    const fresh = options.analyse(paragraphs);
     used.set(key, structuredClone(fresh));
     return fresh;
   };
@@ -80,7 +98,6 @@ export async function openEnrichmentCache(projectRoot: string): Promise<Enrichme
     const key = contentHash(paragraphs);
     const cached = lookup(key);
     if (cached) return cached;
-    if (stats.misses < INLINE_MISSES) return enrich(paragraphs);
     stats.misses++;
     pool ??= createEnrichmentPool(poolSize());
     const fresh = await pool.enrich(paragraphs);

@@ -155,12 +155,17 @@ export async function openPageReuse(
   const recycle = spareInode !== undefined && unusable(spare, spareInode, fingerprint, env) === undefined;
   let discard: string | undefined;
   let inPlace: { [pathname: string]: string } = {};
+  /** The spare's pages that are in the recycled folder. */
+  const present = new Set<string>();
   if (recycle) {
     await rename(spareDir, stagingDir);
     inPlace = spare!.pages;
     // Everything but its pages and search bundles is made again by this build: deleted first.
     const pages = new Set(Object.keys(inPlace).map(pageFile));
-    for (const file of await walkFiles(stagingDir)) if (!pages.has(file) && !file.startsWith('pagefind/')) unlinkAndPrune(stagingDir, file);
+    for (const file of await walkFiles(stagingDir)) {
+      if (pages.has(file)) present.add(file);
+      else if (!file.startsWith('pagefind/')) unlinkAndPrune(stagingDir, file);
+    }
   } else if (spareInode !== undefined) {
     discard = spareDir;
   }
@@ -188,7 +193,7 @@ export async function openPageReuse(
       keys[pathname] = cacheKey;
       const file = pageFile(pathname);
       if (recycle) {
-        if (inPlace[pathname] === cacheKey && exists(path.join(stagingDir, file))) {
+        if (inPlace[pathname] === cacheKey && present.has(file)) {
           kept++;
           return true;
         }

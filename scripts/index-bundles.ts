@@ -158,16 +158,18 @@ export async function indexBundles(
       while (next < fresh.length) {
         const { pages, glob, outputPath, cached } = fresh[next++]!;
         options.copies?.prepare(pages, siteDir);
+        let written: readonly string[] = [];
         const count = await buildSearchIndex(options.copies?.dir ?? siteDir, {
           glob,
           outputPath,
           keepService: true,
           onStarted: next <= BUNDLES_AT_ONCE ? started : undefined,
+          onWritten: (files) => (written = files),
         });
         // Stored under a temporary name and renamed, so a half-written entry is never used.
         const temporary = `${cached}.${process.pid}.tmp`;
         await rm(temporary, { recursive: true, force: true });
-        await linkTree(outputPath, path.join(temporary, 'bundle'));
+        linkFiles(outputPath, path.join(temporary, 'bundle'), written);
         await writeFile(path.join(temporary, 'pages.json'), JSON.stringify(count));
         await rm(cached, { recursive: true, force: true });
         await rename(temporary, cached);

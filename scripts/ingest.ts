@@ -10,7 +10,7 @@ import { open, readdir, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../src/lib/article-schema.ts';
 import { articleBody, buildArticle, compareNewestFirst } from '../src/lib/build-article.ts';
-import { linkArticles } from '../src/lib/enrich.ts';
+import { linkArticles } from '../src/lib/link-articles.ts';
 import { openEnrichmentCache } from './enrichment-cache.ts';
 import { openIngestCache, type SeedIdentity } from './ingest-cache.ts';
 import { startProgress } from './progress.ts';

@@ -23,6 +23,8 @@ export interface SearchIndexOptions {
   keepService?: boolean;
   /** Called once Pagefind has been handed the pages: from then on it works in its own process. */
   onStarted?: () => void;
+  /** Told the paths (inside the bundle, `/`-separated) of the files written. */
+  onWritten?: (files: readonly string[]) => void;
 }
 
 export interface BundleFile {
@@ -66,6 +68,7 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     const bundle = await index.getFiles();
     if (bundle.errors.length > 0) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);
     writeBundle(bundle.files, outputPath);
+    options.onWritten?.(bundle.files.map((file) => file.path));
     // addDirectory's page_count includes pages dropped for lacking data-pagefind-body;
     // the entry file counts what is searchable.
     const entryFile = bundle.files.find((file) => file.path === 'pagefind-entry.json');

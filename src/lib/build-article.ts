@@ -4,7 +4,7 @@
  */
 import { ArticleSchema, type Article } from './article-schema.ts';
 import { stripInvisible } from './characters.ts';
-import { enrichText, type Enricher } from './enrich.ts';
+import type { Enricher } from './enrichment.ts';
 import { deriveHeadline, deriveSummary, leadSentence } from './headline.ts';
 import { renderMarkdown } from './markdown.ts';
 import type { ParsedSeed } from './seed-parser.ts';
@@ -26,9 +26,9 @@ export function articleBody(seed: ParsedSeed): { seed: ParsedSeed; paragraphs: s
 
 /**
  * Builds and validates the Article for a parsed seed; throws a ZodError on a schema violation.
- * `enrich` finds entities and agencies; ingest passes a cached one (scripts/enrichment-cache.ts).
+ * `enrich` finds entities and agencies (`enrichText`); ingest passes a cached one (scripts/enrichment-cache.ts).
  */
-export function buildArticle(parsed: ParsedSeed, enrich: Enricher = enrichText): Article {
+export function buildArticle(parsed: ParsedSeed, enrich: Enricher): Article {
   const { seed, paragraphs } = articleBody(parsed);
   const rendered = seed.rendered;
   // Invisible format characters (zero-width space, bidi controls) never reach <title>, ids or URLs; the body keeps them.

@@ -8,17 +8,10 @@
 import nlp from 'compromise/two';
 import type { Entities } from './article-schema.ts';
 import { isAgencyName } from './agencies.ts';
-import {
-  DEMONYMS,
-  FAMILY_NAME_FIRST,
-  ORG_ALIASES,
-  ORG_HEADS,
-  ORG_SUFFIXES,
-  PLACE_ALIASES,
-  ROLE_NOUNS,
-  SAY_VERBS,
-  TITLES,
-} from './entity-gazetteer.ts';
+import { resolveSurname } from './surnames.ts';
+import { DEMONYMS, ORG_ALIASES, ORG_HEADS, ORG_SUFFIXES, PLACE_ALIASES, ROLE_NOUNS, SAY_VERBS, TITLES } from './entity-gazetteer.ts';
+
+export { resolveSurname };
 
 interface Word {
   text: string;
@@ -366,26 +359,6 @@ function classify(chunk: Chunk): Found[] {
     return [{ kind: 'place', name }];
   }
   return [];
-}
-
-/**
- * One-word mention → the unique longer name in `fullNames` it abbreviates, else itself: by last
- * word ("Putin"), then by an inner word ("Lula" in "Luiz Inacio Lula da Silva"), then by first word
- * for family-name-first names ("Xi") or when `givenNames` allows it (within one article: "Anwar").
- */
-export function resolveSurname(mention: string, fullNames: readonly string[], givenNames = false): string {
-  if (mention.includes(' ')) return mention;
-  const multi = fullNames.filter((full) => full.includes(' '));
-  for (const match of [
-    (words: string[]) => words.at(-1) === mention,
-    (words: string[]) => words.slice(1, -1).includes(mention),
-    (words: string[]) => (givenNames || FAMILY_NAME_FIRST.has(mention)) && words[0] === mention,
-  ]) {
-    const candidates = multi.filter((full) => match(full.split(' ')));
-    if (candidates.length === 1) return candidates[0]!;
-    if (candidates.length > 1) return mention;
-  }
-  return mention;
 }
 
 /** Names in order of first appearance, each once. */
