@@ -25,7 +25,7 @@ import { maxBundlePages, partitionScope, readPartition, writePartitionManifest }
 import { openPageReuse, renderFingerprint, spareFolderOf } from './incremental-pages.ts';
 import { prerenderHooks } from './prerender-hooks.ts';
 import { openFileMemo } from './file-memo.ts';
-import { openSearchCopies } from './search-copies.ts';
+import { ARTICLE_PAGE, openSearchCopies } from './search-copies.ts';
 import { startPageAuditor } from './page-auditor.ts';
 import type { AuditFinding } from '../src/lib/html-audit.ts';
 import type { Article } from '../src/lib/article-schema.ts';
@@ -56,9 +56,7 @@ const reportFile = reportPathFor(distDir);
 
 /** URLs (under the base path) of the article pages among a site's files: `YYYY/MM/DD/<slug>/index.html`. */
 function articlePages(files: readonly string[], basePath: string): string[] {
-  return files
-    .filter((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file))
-    .map((file) => withBase(basePath, `/${file.slice(0, -'index.html'.length)}`));
+  return files.filter((file) => ARTICLE_PAGE.test(file)).map((file) => withBase(basePath, `/${file.slice(0, -'index.html'.length)}`));
 }
 
 /**

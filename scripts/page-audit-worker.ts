@@ -8,11 +8,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { auditPage, type AuditFinding } from '../src/lib/html-audit.ts';
-import { writeSearchCopy } from './search-copies.ts';
+import { ARTICLE_PAGE, writeSearchCopy } from './search-copies.ts';
 
 const { siteDir, origin, basePath, copiesDir } = workerData as { siteDir: string; origin: string; basePath: string; copiesDir?: string };
-/** Article pages (`YYYY/MM/DD/slug/index.html`), the pages with search copies. */
-const ARTICLE_PAGE = /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
 /** Pages told about and not audited yet, oldest first. */
 const queue: string[] = [];
 /** Pages that were not on disk yet when their turn came. */

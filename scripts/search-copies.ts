@@ -15,6 +15,9 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { searchCopyOf } from '../src/lib/search-copy.ts';
 
+/** Article pages among a site's files (`YYYY/MM/DD/slug/index.html`): the pages with search copies. */
+export const ARTICLE_PAGE = /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
+
 /** Bump when the record's format or the copies' content changes. */
 const FORMAT_VERSION = 1;
 
