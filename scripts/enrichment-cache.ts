@@ -6,11 +6,12 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ENRICHMENT_VERSION, type Enricher, type Enrichment } from '../src/lib/enrichment.ts';
 import { createEnrichmentPool, poolSize, type EnrichmentPool } from './enrichment-pool.ts';
+import { writeJsonAtomic } from './write-atomic.ts';
 
 /**
  * compromise's version, read from its package.json: importing compromise itself takes 0.4 s, which
@@ -116,10 +117,7 @@ export async function openEnrichmentCache(projectRoot: string, options: { analys
       entries[key] = value;
       count++;
     }
-    await mkdir(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify({ version: ENRICHMENT_VERSION, entries }));
-    await rename(temporary, file);
+    await writeJsonAtomic(file, { version: ENRICHMENT_VERSION, entries });
   };
   const close = async () => {
     await pool?.close();

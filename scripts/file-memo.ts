@@ -8,8 +8,9 @@
  * build are kept when saving.
  */
 import type { Stats } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeJsonAtomic } from './write-atomic.ts';
 
 type Entry<T> = [ino: number, size: number, mtimeMs: number, value: T];
 
@@ -43,10 +44,7 @@ export async function openFileMemo<T>(projectRoot: string, name: string, salt: s
       used[rel] = [info.ino, info.size, info.mtimeMs, value];
     },
     async save() {
-      await mkdir(path.dirname(file), { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify({ salt, entries: used }));
-      await rename(temporary, file);
+      await writeJsonAtomic(file, { salt, entries: used });
     },
   };
 }

@@ -24,12 +24,13 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, stat } from 'node:fs/promises';
 import { linkFiles } from './link-files.ts';
 import { walkFiles } from './walk-files.ts';
 import path from 'node:path';
 import type { ArchiveConfig } from '../src/lib/config.ts';
 import { sourceDigest } from './source-digest.ts';
+import { writeJsonAtomic } from './write-atomic.ts';
 
 /** Bump when the record's format changes. */
 const FORMAT_VERSION = 2;
@@ -93,12 +94,7 @@ async function readRecord(file: string): Promise<Record | undefined> {
   }
 }
 
-async function writeRecord(file: string, record: Record): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(record));
-  await rename(temporary, file);
-}
+const writeRecord = (file: string, record: Record): Promise<void> => writeJsonAtomic(file, record);
 
 const inodeOf = (dir: string) =>
   stat(dir).then(

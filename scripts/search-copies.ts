@@ -11,9 +11,10 @@
  * trusted: without a record the folder is emptied.
  */
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { searchCopyOf } from '../src/lib/search-copy.ts';
+import { writeJsonAtomic } from './write-atomic.ts';
 
 /** Article pages among a site's files (`YYYY/MM/DD/slug/index.html`): the pages with search copies. */
 export const ARTICLE_PAGE = /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
@@ -99,11 +100,8 @@ export async function openSearchCopies(
       }
     },
     async save() {
-      const pages = Object.fromEntries(onDisk);
-      await mkdir(path.dirname(recordFile), { recursive: true });
-      const temporary = `${recordFile}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify({ version: FORMAT_VERSION, fingerprint, pages } satisfies CopiesRecord));
-      await rename(temporary, recordFile);
+      const record: CopiesRecord = { version: FORMAT_VERSION, fingerprint, pages: Object.fromEntries(onDisk) };
+      await writeJsonAtomic(recordFile, record);
     },
   };
 }
