@@ -18,7 +18,7 @@ import { groupThousands } from '../src/lib/progress-line.ts';
 import { withBase } from '../src/lib/urls.ts';
 import { formatSummary, ingestWithVerdict, reportFor, reportPathFor, writeReport, type IngestVerdict } from './ingest-report.ts';
 import { buildNow } from './now.ts';
-import { auditSite, listSiteFiles, writeHostFiles } from './host-files.ts';
+import { listAndAudit, writeHostFiles, type EarlyAudit } from './host-files.ts';
 import { confirmOutput, runPreflight } from './preflight.ts';
 import { indexBundles } from './index-bundles.ts';
 import { maxBundlePages, partitionScope, readPartition, writePartitionManifest } from './partition-build.ts';
@@ -79,9 +79,16 @@ async function main(): Promise<void> {
     if (name.startsWith(`${path.basename(previousDir)}-`) && name.endsWith('.deleting'))
       deleteDetached(path.join(path.dirname(distDir), name));
 
-  const verdict = await meter.measure('ingest', () => ingestWithVerdict(config, projectRoot, { nowMs: buildNow() }));
+  // No telemetry: builds must work offline and give the same output everywhere.
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const ingesting = meter.measure('ingest', () => ingestWithVerdict(config, projectRoot, { nowMs: buildNow() }));
+  // Astro takes about 0.7 s to import: it loads while ingest waits for files and the tagger
+  // (started first, so the tagger's worker loads alongside).
+  const astro = import('astro');
+  astro.catch(() => undefined); // a failed import is reported where it is awaited, if ingest succeeds
+  const verdict = await ingesting;
   try {
-    await buildSite(config, verdict, meter, started);
+    await buildSite(config, verdict, meter, started, astro);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // The half-built site goes; the output folder was never touched. Retries: pages still being
@@ -125,7 +132,13 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /** Everything after ingest: render, index, verify, swap; throws on the first failure. */
-async function buildSite(config: ArchiveConfig, verdict: IngestVerdict, meter: StageMeter, started: number): Promise<void> {
+async function buildSite(
+  config: ArchiveConfig,
+  verdict: IngestVerdict,
+  meter: StageMeter,
+  started: number,
+  astro: Promise<typeof import('astro')>,
+): Promise<void> {
   if (verdict.failure) throw new Error(`Build stopped: ${verdict.failure}.`);
   const preflight = runPreflight(verdict.articles, config, process.env);
   const partition = readPartition(flags.partition, process.env);
@@ -136,9 +149,7 @@ async function buildSite(config: ArchiveConfig, verdict: IngestVerdict, meter: S
   await writeFile(dataFile, JSON.stringify(verdict.articles));
   process.env.ARCHIVE_DATA_FILE = dataFile;
 
-  // No telemetry: builds must work offline and give the same output everywhere.
-  process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  const { build } = await import('astro');
+  const { build } = await astro;
   const fingerprint = await renderFingerprint(projectRoot, config, process.env);
   const indexedData = indexedDataOf(verdict.articles);
   // What Pagefind reads of each article page, kept between builds (scripts/search-copies.ts).
@@ -183,15 +194,15 @@ async function buildSite(config: ArchiveConfig, verdict: IngestVerdict, meter: S
   const maxPages = maxBundlePages(process.env);
   // The deploy audit reads the rendered pages while Pagefind, a process of its own, indexes them:
   // both cores work. Its time is counted in the index stage; its findings are reported in verify.
-  let audit: Promise<Awaited<ReturnType<typeof auditSite>>> | undefined;
+  let audit: Promise<EarlyAudit> | undefined;
   // Findings per file, kept across builds: pages linked from the previous site are not read again.
   const auditMemo = await openFileMemo<AuditFinding[]>(projectRoot, `deploy-audit-${distHash}`, await auditSalt(config));
   const search = await meter.measure('index', async () => {
     // The audit starts once Pagefind has its pages, so its work on this thread does not delay Pagefind's start.
     let startAudit!: () => void;
-    audit = new Promise<void>((resolve) => (startAudit = resolve))
-      .then(() => listSiteFiles(stagingDir))
-      .then((files) => auditSite(stagingDir, files, config, { memo: auditMemo, prechecked }));
+    audit = new Promise<void>((resolve) => (startAudit = resolve)).then(() =>
+      listAndAudit(stagingDir, config, { memo: auditMemo, prechecked }),
+    );
     const [result] = await Promise.all([
       indexBundles(stagingDir, scope.permalinks, {
         projectRoot,

@@ -40,6 +40,8 @@ export interface EnrichmentCache {
   enrich: Enricher;
   /** The same, analysing misses on a pool of worker threads, so this thread never loads the tagger. */
   enrichAsync(paragraphs: readonly string[]): Promise<Enrichment>;
+  /** Starts a worker now, so the tagger is loaded by the time the first miss arrives. */
+  prestart(): void;
   /** Stops the workers without saving (ingest failed). */
   close(): Promise<void>;
   /** Writes the cache back when anything new was analysed, and stops the workers. */
@@ -105,6 +107,10 @@ export async function openEnrichmentCache(projectRoot: string, options: { analys
     used.set(key, structuredClone(fresh));
     return fresh;
   };
+  const prestart = () => {
+    pool ??= createEnrichmentPool(poolSize());
+    pool.prestart();
+  };
   const save = async () => {
     await pool?.close();
     pool = undefined;
@@ -123,5 +129,5 @@ export async function openEnrichmentCache(projectRoot: string, options: { analys
     await pool?.close();
     pool = undefined;
   };
-  return { enrich, enrichAsync, close, save, stats, file };
+  return { enrich, enrichAsync, prestart, close, save, stats, file };
 }

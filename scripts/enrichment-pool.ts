@@ -11,6 +11,10 @@ import type { Enrichment } from '../src/lib/enrichment.ts';
 export interface EnrichmentPool {
   /** Enriches one article's paragraphs on the least busy worker. */
   enrich(paragraphs: readonly string[]): Promise<Enrichment>;
+  /** Starts a worker now if none runs, so it loads the tagger before the first request. */
+  prestart(): void;
+  /** Workers running. */
+  running(): number;
   /** Stops the workers; pending requests are rejected. */
   close(): Promise<void>;
 }
@@ -74,8 +78,12 @@ export function createEnrichmentPool(size: number): EnrichmentPool {
         worker.postMessage({ id, paragraphs });
       });
     },
+    prestart() {
+      if (workers.length === 0) start();
+    },
+    running: () => workers.length,
     async close() {
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      await Promise.all(workers.splice(0).map((worker) => worker.terminate()));
     },
   };
 }

@@ -4,7 +4,7 @@
  * `_headers` (Netlify, Cloudflare Pages) and `.nojekyll` (GitHub Pages from a branch), and
  * measures the output as hosts count it.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileMemo } from './file-memo.ts';
@@ -13,6 +13,7 @@ import type { ArchiveConfig } from '../src/lib/config.ts';
 import { hostHeaderRules, renderHeadersFile } from '../src/lib/host-headers.ts';
 import type { OutputSize } from '../src/lib/host-limits.ts';
 import { auditPage, auditText, type AuditFinding } from '../src/lib/html-audit.ts';
+import { SEARCH_BUNDLES_FILE } from '../src/lib/search-merge.ts';
 
 /** A file of the built site: its path relative to the site folder (with `/`) and its size. */
 export interface SiteFile {
@@ -34,11 +35,32 @@ export interface GroupedFinding extends AuditFinding {
  * written or linked, so the answers come from memory, and 30,000 of them took 0.06 s in a loop
  * against about 1 s as promises through the thread pool.
  */
-export async function listSiteFiles(siteDir: string): Promise<SiteFile[]> {
-  return (await walkFiles(siteDir)).map((file) => {
-    const { size, ino, mtimeMs } = statSync(path.join(siteDir, file));
-    return { path: file, bytes: size, ino, mtimeMs };
-  });
+export async function listSiteFiles(siteDir: string, under = ''): Promise<SiteFile[]> {
+  return (await walkFiles(path.join(siteDir, under))).map((inFolder) => siteFile(siteDir, under ? `${under}/${inFolder}` : inFolder));
+}
+
+function siteFile(siteDir: string, file: string): SiteFile {
+  const { size, ino, mtimeMs } = statSync(path.join(siteDir, file));
+  return { path: file, bytes: size, ino, mtimeMs };
+}
+
+/** The files the index stage writes: the search bundles and their list. */
+const isSearchFile = (file: string) => file.startsWith('pagefind/') || file === SEARCH_BUNDLES_FILE;
+
+/** An audit of the site as it was before the index stage, with the files it listed then. */
+export interface EarlyAudit {
+  files: SiteFile[];
+  findings: GroupedFinding[];
+}
+
+/** Lists the site's files and audits them (`known` as for auditSite). */
+export async function listAndAudit(
+  siteDir: string,
+  config: ArchiveConfig,
+  known: Parameters<typeof auditSite>[3] = {},
+): Promise<EarlyAudit> {
+  const files = await listSiteFiles(siteDir);
+  return { files, findings: await auditSite(siteDir, files, config, known) };
 }
 
 /** Counts files and bytes, and finds the largest file and the fullest folder. */
@@ -124,15 +146,24 @@ export function formatFindings(findings: readonly GroupedFinding[], limit = 20):
 /**
  * Audits the staged site (throws on errors, and on warnings when strict), then writes the host
  * files. Returns the site's files, host files included, and the output measured from them.
- * `audit`, when given, is an audit already run (the build runs it while Pagefind indexes, on the other core).
+ * `audit`, when given, is an audit run while Pagefind indexed (on the other core): the files it
+ * listed stand, but for the search bundles and their list, which are listed again.
  */
 export async function writeHostFiles(
   siteDir: string,
   config: ArchiveConfig,
-  audit?: Promise<GroupedFinding[]>,
+  audit?: Promise<EarlyAudit>,
 ): Promise<{ output: OutputSize; files: SiteFile[] }> {
-  const files = await listSiteFiles(siteDir);
-  const findings = await (audit ?? auditSite(siteDir, files, config));
+  const { files, findings } = audit
+    ? await audit.then(async (early) => ({
+        findings: early.findings,
+        files: [
+          ...early.files.filter((file) => !isSearchFile(file.path)),
+          ...(await listSiteFiles(siteDir, 'pagefind')),
+          ...(existsSync(path.join(siteDir, SEARCH_BUNDLES_FILE)) ? [siteFile(siteDir, SEARCH_BUNDLES_FILE)] : []),
+        ].sort(byPath),
+      }))
+    : await listAndAudit(siteDir, config);
   const errors = findings.filter((finding) => finding.severity === 'error');
   if (findings.length > 0) console.warn(`Deploy audit:\n${formatFindings(findings)}`);
   if (errors.length > 0) throw new Error(`Deploy audit: ${errors.length} problem(s) would break the site on a static host.`);
@@ -151,8 +182,12 @@ export async function writeHostFiles(
   ];
   await writeFile(path.join(siteDir, '_headers'), headers);
   await writeFile(path.join(siteDir, '.nojekyll'), '');
-  const all = [...files, ...hostFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const all = [...files, ...hostFiles].sort(byPath);
   return { output: measureOutput(all), files: all };
+}
+
+function byPath(a: SiteFile, b: SiteFile): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
 /** Maps over items a few at a time, keeping order: enough parallel I/O without opening every file at once. */

@@ -244,23 +244,32 @@ export async function ingestSeeds(config: ArchiveConfig, projectRoot: string, op
   if (!rootInfo?.isDirectory())
     return noInput(`seeds folder ${quoteForMessage(seedsDir, 200)} does not exist or is not a folder; create it or set SEEDS_DIR`);
 
+  // Entities and agencies are cached by content hash, so unchanged articles are not analysed again.
+  const enrichment = await openEnrichmentCache(projectRoot);
+  // A worker loads the tagger (about 0.5 s) while the seeds are walked: a rebuild with one changed
+  // article would otherwise wait for it; a rebuild with none spends that on the other core.
+  enrichment.prestart();
+  // Its workers would keep a failed ingest from exiting.
+  const closeAndThrow = async (error: unknown): Promise<never> => {
+    await enrichment.close();
+    throw error;
+  };
   const files: SeedFile[] = [];
-  const walked = await walk(seedsDir, files, manifest, problems);
+  const walked = await walk(seedsDir, files, manifest, problems).catch(closeAndThrow);
   const candidates = files.filter((file) => {
     const reason = ignoreReason(path.posix.basename(file.rel));
     if (reason) manifest.push({ file: file.rel, status: `ignored:${reason}` });
     return !reason;
   });
   if (candidates.length === 0 && problems.length === 0) {
+    await enrichment.close();
     return { ...noInput(`seeds folder ${quoteForMessage(seedsDir, 200)} holds no seed files (.txt or .md)`), walked };
   }
 
   const clashes = nameCollisions(candidates);
   const future = { nowMs, allowanceMs: config.futureAllowanceHours * 3_600_000 };
-  // Entities and agencies are cached by content hash, so unchanged articles are not analysed again.
-  const enrichment = await openEnrichmentCache(projectRoot);
   // Whole articles are cached by a hash of each seed's path and bytes: unchanged seeds are not parsed again.
-  const parseCache = await openIngestCache(projectRoot, config, { nowMs });
+  const parseCache = await openIngestCache(projectRoot, config, { nowMs }).catch(closeAndThrow);
   const progress = startProgress('ingest', { total: candidates.length, unit: 'seeds' });
   const results = await mapLimited(candidates, READ_CONCURRENCY, async (file) => {
     progress.tick(); // counts seeds started: at most READ_CONCURRENCY ahead of those finished
@@ -312,11 +321,7 @@ export async function ingestSeeds(config: ArchiveConfig, projectRoot: string, op
         problems: [...parsed.problems, at({ line: 0, col: 0, code: 'INVALID_ARTICLE', severity: 'B', message: describeBuildError(error) })],
       };
     }
-  }).catch(async (error: unknown) => {
-    // Enrichment workers would keep a failed build from exiting.
-    await enrichment.close();
-    throw error;
-  });
+  }).catch(closeAndThrow);
   progress.done();
 
   // Collisions: every article sharing an id or a URL with another is refused, each naming the others.

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentHash, enrichmentCacheFile, openEnrichmentCache } from '../../scripts/enrichment-cache.ts';
+import { createEnrichmentPool } from '../../scripts/enrichment-pool.ts';
 import { enrichText } from '../../src/lib/enrich.ts';
 
 let root: string;
@@ -69,6 +70,30 @@ describe('enrichAsync', () => {
     const again = await openEnrichmentCache(root, { analyse: enrichText });
     expect(await again.enrichAsync(articles[20]!)).toEqual(results[20]);
     expect(again.stats).toEqual({ hits: 1, misses: 0 });
+  });
+});
+
+describe('prestart', () => {
+  it('starts one worker before the first miss, which then serves it', async () => {
+    const pool = createEnrichmentPool(2);
+    try {
+      pool.prestart();
+      pool.prestart();
+      expect(pool.running()).toBe(1);
+      const paragraphs = ['Prime Minister Kiril Petkov spoke in Sofia, BTA reported.'];
+      expect(await pool.enrich(paragraphs)).toEqual(enrichText(paragraphs));
+      expect(pool.running()).toBe(1);
+    } finally {
+      await pool.close();
+    }
+    expect(pool.running()).toBe(0);
+  });
+
+  it('is closed with the cache when nothing was analysed', async () => {
+    const cache = await openEnrichmentCache(root);
+    cache.prestart();
+    await cache.save();
+    expect(cache.stats).toEqual({ hits: 0, misses: 0 });
   });
 });
 

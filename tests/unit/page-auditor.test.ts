@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditSite, listSiteFiles } from '../../scripts/host-files.ts';
+import { auditSite, listAndAudit, listSiteFiles, writeHostFiles } from '../../scripts/host-files.ts';
+import { walkFiles } from '../../scripts/walk-files.ts';
 import { pageFileOf, startPageAuditor } from '../../scripts/page-auditor.ts';
 import { resolveConfig } from '../../src/lib/config.ts';
 
@@ -56,6 +57,47 @@ describe('auditSite', () => {
       expect(findings.map((finding) => [finding.files, finding.example])).toEqual([[1, 'other.html']]);
     } finally {
       await rm(site, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('writeHostFiles', () => {
+  it('keeps the files an early audit listed, lists the search bundles and their list again, and adds the host files', async () => {
+    const site = await mkdtemp(path.join(tmpdir(), 'host-files-'));
+    try {
+      const config = resolveConfig({});
+      await mkdir(path.join(site, 'pagefind', 'fragment'), { recursive: true });
+      await writeFile(path.join(site, 'index.html'), '<html><body><p>Home</p></body></html>');
+      await writeFile(path.join(site, 'pagefind', 'half-written.pf'), 'x');
+      // Listed and audited while Pagefind worked; the bundle was then replaced and its list written.
+      const early = await listAndAudit(site, config);
+      await rm(path.join(site, 'pagefind', 'half-written.pf'));
+      await writeFile(path.join(site, 'pagefind', 'fragment', 'a.pf_fragment'), 'abc');
+      await writeFile(path.join(site, 'search-bundles.json'), '{}');
+      const { files, output } = await writeHostFiles(site, config, Promise.resolve(early));
+      const expected = ['.nojekyll', '_headers', 'index.html', 'pagefind/fragment/a.pf_fragment', 'search-bundles.json'];
+      expect(files.map((file) => file.path)).toEqual(expected);
+      expect(files.find((file) => file.path === 'pagefind/fragment/a.pf_fragment')!.bytes).toBe(3);
+      expect(output.files).toBe(expected.length);
+      // The same as listing the finished site (host files included).
+      expect((await listSiteFiles(site)).map((file) => file.path)).toEqual(expected);
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('walkFiles', () => {
+  it('lists regular files at every depth in code-unit order, and nothing for a missing folder', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'walk-'));
+    try {
+      await mkdir(path.join(root, 'b', 'c'), { recursive: true });
+      await mkdir(path.join(root, 'empty'));
+      for (const file of ['Z.txt', 'a.txt', 'b/c/d.html', 'b/é.txt']) await writeFile(path.join(root, file), '');
+      expect(await walkFiles(root)).toEqual(['Z.txt', 'a.txt', 'b/c/d.html', 'b/é.txt']);
+      expect(await walkFiles(path.join(root, 'missing'))).toEqual([]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
     }
   });
 });
