@@ -24,6 +24,8 @@ import { indexBundles } from './index-bundles.ts';
 import { maxBundlePages, partitionScope, readPartition, writePartitionManifest } from './partition-build.ts';
 import { openPageReuse, renderFingerprint, spareFolderOf } from './incremental-pages.ts';
 import { prerenderHooks } from './prerender-hooks.ts';
+import { findRelatedOffThread } from './related-worker.ts';
+import { relatedInputsOf, withRelated } from '../src/lib/link-articles.ts';
 import { openFileMemo } from './file-memo.ts';
 import { ARTICLE_PAGE, openSearchCopies } from './search-copies.ts';
 import { startPageAuditor } from './page-auditor.ts';
@@ -81,7 +83,7 @@ async function main(): Promise<void> {
 
   // No telemetry: builds must work offline and give the same output everywhere.
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  const ingesting = meter.measure('ingest', () => ingestWithVerdict(config, projectRoot, { nowMs: buildNow() }));
+  const ingesting = meter.measure('ingest', () => ingestWithVerdict(config, projectRoot, { nowMs: buildNow(), relatedLater: true }));
   // Astro takes about 0.7 s to import: it loads while ingest waits for files and the tagger
   // (started first, so the tagger's worker loads alongside).
   const astro = import('astro');
@@ -146,7 +148,13 @@ async function buildSite(
 
   await rm(workDir, { recursive: true, force: true });
   await mkdir(workDir, { recursive: true });
-  await writeFile(dataFile, JSON.stringify(verdict.articles));
+  // Related articles are found on a worker thread while Astro bundles the site; its pages read the
+  // articles only once they are written with them (prerender-hooks' dataReady).
+  const dataReady = findRelatedOffThread(relatedInputsOf(verdict.articles)).then(async (related) => {
+    verdict.articles = withRelated(verdict.articles, related);
+    await writeFile(dataFile, JSON.stringify(verdict.articles));
+  });
+  dataReady.catch(() => undefined); // reported where it is awaited
   process.env.ARCHIVE_DATA_FILE = dataFile;
 
   const { build } = await astro;
@@ -168,8 +176,9 @@ async function buildSite(
         logLevel: 'warn',
         // A recycled staging folder keeps its unchanged pages (Astro would empty it); a new one is empty.
         vite: { build: { emptyOutDir: false } },
-        integrations: [prerenderHooks({ keepPage: scope.keepPage, reusePage: reuse.canReuse, onPage: auditor.audit })],
+        integrations: [prerenderHooks({ keepPage: scope.keepPage, reusePage: reuse.canReuse, onPage: auditor.audit, dataReady })],
       });
+      await dataReady; // written even when Astro listed no pages: the partition manifest and report use it
     } catch (error) {
       // A running worker would keep the failed build from exiting.
       await auditor.stop();

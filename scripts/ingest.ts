@@ -10,7 +10,7 @@ import { open, readdir, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../src/lib/article-schema.ts';
 import { articleBody, buildArticle, compareNewestFirst } from '../src/lib/build-article.ts';
-import { linkArticles } from '../src/lib/link-articles.ts';
+import { linkArticles, normalisePeople } from '../src/lib/link-articles.ts';
 import { openEnrichmentCache } from './enrichment-cache.ts';
 import { openIngestCache, type SeedIdentity } from './ingest-cache.ts';
 import { startProgress } from './progress.ts';
@@ -37,6 +37,11 @@ export interface IngestResult {
 export interface IngestOptions {
   /** "Now" for the future-date check; defaults to SOURCE_DATE_EPOCH, else the clock. */
   nowMs?: number;
+  /**
+   * Leave every article's `related` empty, for the caller to fill (linkArticles' second half):
+   * the build finds related articles on a worker thread while Astro bundles the site.
+   */
+  relatedLater?: boolean;
 }
 
 /** Seeds read (open + read + parse) at once: enough to hide I/O latency, few enough to bound memory. */
@@ -372,7 +377,7 @@ export async function ingestSeeds(config: ArchiveConfig, projectRoot: string, op
   await enrichment.save();
   await parseCache.save();
   // Archive-wide enrichment: people normalised across articles, related articles.
-  return { articles: linkArticles(articles).articles, problems, manifest, walked };
+  return { articles: options.relatedLater ? normalisePeople(articles) : linkArticles(articles).articles, problems, manifest, walked };
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

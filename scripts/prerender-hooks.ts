@@ -14,6 +14,8 @@ export interface PrerenderHooksOptions {
   reusePage?: (pathname: string, cacheKey: string | undefined) => boolean;
   /** Told the URL path of every HTML page rendered (used for the deploy audit). */
   onPage?: (pathname: string) => void;
+  /** Awaited before the pages are listed: the articles' data file is written by then. */
+  dataReady?: Promise<void>;
 }
 
 /** The integration; add it to the inline config of `build()`. */
@@ -28,6 +30,7 @@ export function prerenderHooks(options: PrerenderHooksOptions = {}): AstroIntegr
           setup: () => prerenderer.setup?.() ?? Promise.resolve(),
           ...(prerenderer.collectStaticImages ? { collectStaticImages: () => prerenderer.collectStaticImages!() } : {}),
           async getStaticPaths() {
+            await options.dataReady;
             const all = await prerenderer.getStaticPaths();
             const kept = options.keepPage ? all.filter(({ pathname }) => options.keepPage!(pathname)) : all;
             const paths = options.reusePage ? kept.filter(({ pathname, cacheKey }) => !options.reusePage!(pathname, cacheKey)) : kept;

@@ -6,7 +6,7 @@
  */
 import type { Article } from './article-schema.ts';
 import { FAMILY_NAME_FIRST } from './entity-gazetteer.ts';
-import { DEFAULT_RELATED_OPTIONS, findRelated, type RelatedOptions } from './related.ts';
+import { DEFAULT_RELATED_OPTIONS, findRelated, type RelatedInput, type RelatedOptions } from './related.ts';
 import { resolveSurname } from './surnames.ts';
 
 /**
@@ -35,6 +35,27 @@ export function normalisePeopleAcrossArticles(peoplePerArticle: readonly (readon
   });
 }
 
+/** The first half of the archive-wide pass: people normalised across articles. Returns new article objects in the same order. */
+export function normalisePeople(articles: readonly Article[]): Article[] {
+  const people = normalisePeopleAcrossArticles(articles.map((article) => article.entities.people));
+  return articles.map((article, i) => ({ ...article, entities: { ...article.entities, people: people[i]! } }));
+}
+
+/** What related articles are found from: each article's time, headline, body, entities and agencies. */
+export function relatedInputsOf(articles: readonly Article[]): RelatedInput[] {
+  return articles.map((article) => ({
+    id: article.id,
+    time: Date.parse(article.publishedAt),
+    texts: [article.headline, ...article.paragraphs],
+    entities: [...article.entities.people, ...article.entities.places, ...article.entities.organisations, ...article.agencies],
+  }));
+}
+
+/** The articles with their related articles (ids by article id, from findRelated) filled in. */
+export function withRelated(articles: readonly Article[], related: ReadonlyMap<string, readonly string[]>): Article[] {
+  return articles.map((article) => ({ ...article, related: [...(related.get(article.id) ?? [])] }));
+}
+
 /**
  * The archive-wide pass, run after every article is built: normalises people across articles
  * and fills `related`. Returns new article objects in the same order.
@@ -43,16 +64,7 @@ export function linkArticles(
   articles: readonly Article[],
   options: RelatedOptions = DEFAULT_RELATED_OPTIONS,
 ): { articles: Article[]; comparisons: number } {
-  const people = normalisePeopleAcrossArticles(articles.map((article) => article.entities.people));
-  const linked = articles.map((article, i) => ({ ...article, entities: { ...article.entities, people: people[i]! } }));
-  const { related, comparisons } = findRelated(
-    linked.map((article) => ({
-      id: article.id,
-      time: Date.parse(article.publishedAt),
-      texts: [article.headline, ...article.paragraphs],
-      entities: [...article.entities.people, ...article.entities.places, ...article.entities.organisations, ...article.agencies],
-    })),
-    options,
-  );
-  return { articles: linked.map((article) => ({ ...article, related: related.get(article.id) ?? [] })), comparisons };
+  const linked = normalisePeople(articles);
+  const { related, comparisons } = findRelated(relatedInputsOf(linked), options);
+  return { articles: withRelated(linked, related), comparisons };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/lib/article-schema.ts';
 import { linkArticles, normalisePeopleAcrossArticles } from '../../src/lib/enrich.ts';
+import { normalisePeople, relatedInputsOf, withRelated } from '../../src/lib/link-articles.ts';
+import { findRelatedOffThread } from '../../scripts/related-worker.ts';
 
 describe('normalisePeopleAcrossArticles', () => {
   it('maps a surname-only mention to the one full name the archive knows, and leaves ambiguous ones', () => {
@@ -49,5 +51,26 @@ describe('linkArticles', () => {
       ['b', ['Vladimir Putin'], ['a']],
       ['c', [], []],
     ]);
+  });
+});
+
+describe('related articles off the build thread', () => {
+  it('gives what linkArticles gives: people normalised first, related found on a worker thread and filled in', async () => {
+    const articles = [
+      article('a', ['Vladimir Putin'], 'Putin visits Beijing for partnership talks'),
+      article('b', ['Putin'], 'Putin ends Beijing partnership talks'),
+      article('c', [], 'Floods in the river valley'),
+      article('d', [], 'River valley floods recede after the rains'),
+    ];
+    const normalised = normalisePeople(articles);
+    expect(normalised.map((a) => [a.entities.people, a.related])).toEqual([
+      [['Vladimir Putin'], []],
+      [['Vladimir Putin'], []],
+      [[], []],
+      [[], []],
+    ]);
+    const related = await findRelatedOffThread(relatedInputsOf(normalised));
+    expect(withRelated(normalised, related)).toEqual(linkArticles(articles).articles);
+    expect(related.get('c')).toEqual(['d']);
   });
 });
