@@ -39,9 +39,9 @@ function audit(page: string): boolean {
   return true;
 }
 
-parentPort!.on('message', (message: { page: string } | 'done') => {
+parentPort!.on('message', (message: { pages: string[] } | 'done') => {
   if (message !== 'done') {
-    queue.push(message.page);
+    queue.push(...message.pages);
     while (queue.length > LAG) {
       const page = queue.shift()!;
       // Not written yet after all: it is audited when rendering is over.

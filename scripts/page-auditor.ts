@@ -21,6 +21,9 @@ export interface PageAuditor {
   stop(): Promise<void>;
 }
 
+/** Pages per message to the worker. */
+const BATCH = 32;
+
 /** The site file of a page URL path: `/base/2024/09/12/slug/` → `2024/09/12/slug/index.html`; undefined for anything but a folder URL. */
 export function pageFileOf(pathname: string, basePath: string): string | undefined {
   if (!pathname.endsWith('/')) return undefined;
@@ -34,10 +37,18 @@ export function pageFileOf(pathname: string, basePath: string): string | undefin
  */
 export function startPageAuditor(siteDir: string, origin: string, basePath: string, copiesDir?: string): PageAuditor {
   const worker = new Worker(new URL('./page-audit-worker.ts', import.meta.url), { workerData: { siteDir, origin, basePath, copiesDir } });
+  // Pages go to the worker in batches: a message per page cost Astro's thread about 45 µs each (0.9 s at 20,000 pages).
+  let batch: string[] = [];
+  const send = () => {
+    if (batch.length > 0) worker.postMessage({ pages: batch });
+    batch = [];
+  };
   return {
     audit(pathname) {
       const file = pageFileOf(pathname, basePath);
-      if (file !== undefined) worker.postMessage({ page: file });
+      if (file === undefined) return;
+      batch.push(file);
+      if (batch.length >= BATCH) send();
     },
     async stop() {
       await worker.terminate();
@@ -52,6 +63,7 @@ export function startPageAuditor(siteDir: string, origin: string, basePath: stri
             resolve({ findings: new Map(audited.map((file) => [file, findings[file] ?? []])), copied });
           },
         );
+        send();
         worker.postMessage('done');
       });
     },

@@ -44,6 +44,25 @@ describe('startPageAuditor', () => {
   });
 });
 
+describe('startPageAuditor, many pages', () => {
+  it('audits every page told about, in batches and in the last partial batch', async () => {
+    const site = await mkdtemp(path.join(tmpdir(), 'auditor-many-'));
+    try {
+      const names = Array.from({ length: 100 }, (_, i) => `p${String(i).padStart(3, '0')}`);
+      for (const name of names) {
+        await mkdir(path.join(site, name));
+        await writeFile(path.join(site, name, 'index.html'), `<html><body><p>${name}</p></body></html>`);
+      }
+      const auditor = startPageAuditor(site, 'https://example.org', '/');
+      for (const name of names) auditor.audit(`/${name}/`);
+      const { findings } = await auditor.finish();
+      expect([...findings.keys()].sort()).toEqual(names.map((name) => `${name}/index.html`));
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('auditSite', () => {
   it('takes findings of pages audited while rendering instead of reading them, and reads the rest', async () => {
     const site = await mkdtemp(path.join(tmpdir(), 'audit-'));
