@@ -83,7 +83,9 @@ async function main(): Promise<void> {
 
   // No telemetry: builds must work offline and give the same output everywhere.
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  const ingesting = meter.measure('ingest', () => ingestWithVerdict(config, projectRoot, { nowMs: buildNow(), relatedLater: true }));
+  const ingesting = meter.measure('ingest', () =>
+    ingestWithVerdict(config, projectRoot, { nowMs: buildNow(), relatedLater: true, prestartTagger: true }),
+  );
   // Astro takes about 0.7 s to import: it loads while ingest waits for files and the tagger
   // (started first, so the tagger's worker loads alongside).
   const astro = import('astro');

@@ -42,6 +42,12 @@ export interface IngestOptions {
    * the build finds related articles on a worker thread while Astro bundles the site.
    */
   relatedLater?: boolean;
+  /**
+   * Start a tagger worker before the seeds are walked (it takes about 0.5 s to load): a rebuild
+   * with one changed article then does not wait for it, and one with none spends it on another
+   * core. The build asks for it; checks and tests, which often change nothing, do not.
+   */
+  prestartTagger?: boolean;
 }
 
 /** Seeds read (open + read + parse) at once: enough to hide I/O latency, few enough to bound memory. */
@@ -251,9 +257,7 @@ export async function ingestSeeds(config: ArchiveConfig, projectRoot: string, op
 
   // Entities and agencies are cached by content hash, so unchanged articles are not analysed again.
   const enrichment = await openEnrichmentCache(projectRoot);
-  // A worker loads the tagger (about 0.5 s) while the seeds are walked: a rebuild with one changed
-  // article would otherwise wait for it; a rebuild with none spends that on the other core.
-  enrichment.prestart();
+  if (options.prestartTagger) enrichment.prestart();
   // Its workers would keep a failed ingest from exiting.
   const closeAndThrow = async (error: unknown): Promise<never> => {
     await enrichment.close();
@@ -376,7 +380,7 @@ export async function ingestSeeds(config: ArchiveConfig, projectRoot: string, op
   manifest.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   await enrichment.save();
   await parseCache.save();
-  // Archive-wide enrichment: people normalised across articles, related articles.
+  // Archive-wide enrichment: people normalised across articles, then related articles (unless the caller finds them later).
   return { articles: options.relatedLater ? normalisePeople(articles) : linkArticles(articles).articles, problems, manifest, walked };
 }
 
