@@ -18,7 +18,7 @@ import { groupThousands } from '../src/lib/progress-line.ts';
 import { withBase } from '../src/lib/urls.ts';
 import { formatSummary, ingestWithVerdict, reportFor, reportPathFor, writeReport, type IngestVerdict } from './ingest-report.ts';
 import { buildNow } from './now.ts';
-import { listAndAudit, writeHostFiles } from './host-files.ts';
+import { listAndAudit, writeHostFiles, type EarlyAudit } from './host-files.ts';
 import { confirmOutput, runPreflight } from './preflight.ts';
 import { indexBundles } from './index-bundles.ts';
 import { maxBundlePages, partitionScope, readPartition, writePartitionManifest } from './partition-build.ts';
@@ -165,126 +165,101 @@ async function buildSite(
   // What Pagefind reads of each article page, kept between builds (scripts/search-copies.ts).
   const copies = await openSearchCopies(projectRoot, distHash, fingerprint, indexedData);
   let prechecked = new Map<string, AuditFinding[]>();
+  const reuse = await meter.measure('render', async () => {
+    // The staging folder: the site before the live one, recycled (scripts/incremental-pages.ts), or a new folder.
+    const reuse = await openPageReuse({ outputDir: distDir, stagingDir, spareDir: previousDir }, pageRecordFile, fingerprint, process.env);
+    if (reuse.discard) await discardInBackground(reuse.discard);
+    // Pages are audited for static hosts as they are rendered, on a worker thread, which also writes their search copies.
+    const auditor = startPageAuditor(stagingDir, new URL(config.siteUrl).origin, config.basePath, copies.dir);
+    try {
+      await build({
+        root: projectRoot,
+        outDir: stagingDir,
+        logLevel: 'warn',
+        // A recycled staging folder keeps its unchanged pages (Astro would empty it); a new one is empty.
+        vite: { build: { emptyOutDir: false } },
+        integrations: [prerenderHooks({ keepPage: scope.keepPage, reusePage: reuse.canReuse, onPage: auditor.audit, dataReady })],
+      });
+      await dataReady; // written even when Astro listed no pages: the partition manifest and report use it
+    } catch (error) {
+      // A running worker would keep the failed build from exiting.
+      await auditor.stop();
+      throw error;
+    }
+    const rendered = await auditor.finish();
+    prechecked = rendered.findings;
+    copies.written(rendered.copied);
+    await reuse.linkInto();
+    const { pages, reused, kept } = reuse.counts();
+    console.log(
+      reuse.reason && reused === 0
+        ? `Render: every page rendered (${reuse.reason}).`
+        : `Render: ${groupThousands(pages - reused)} page(s) rendered, ${groupThousands(reused)} unchanged page(s) reused from the previous build` +
+            (reuse.recycledBundles ? ` (${groupThousands(kept)} kept in place in the recycled site before it).` : '.'),
+    );
+    return reuse;
+  });
+
+  failIfInjected('render');
+
+  const maxPages = maxBundlePages(process.env);
+  // The deploy audit reads the rendered pages while Pagefind, a process of its own, indexes them:
+  // both cores work. Its time is counted in the index stage; its findings are reported in verify.
+  let audit: Promise<EarlyAudit> | undefined;
   // Findings per file, kept across builds: pages linked from the previous site are not read again.
   const auditMemo = await openFileMemo<AuditFinding[]>(projectRoot, `deploy-audit-${distHash}`, await auditSalt(config));
-  /** Settles when rendering is over (or failed): the deploy audit and the index progress wait for it. */
-  let renderOver!: () => void;
-  const rendered = new Promise<void>((resolve) => (renderOver = resolve));
-  /** Settles when Pagefind has read the pages of its first bundles (or has none to index). */
-  let pagefindStarted!: () => void;
-  const pagefindBusy = new Promise<void>((resolve) => (pagefindStarted = resolve));
-  let indexing: Promise<Awaited<ReturnType<typeof indexBundles>>> | undefined;
-  try {
-    const reuse = await meter.measure('render', async () => {
-      // The staging folder: the site before the live one, recycled (scripts/incremental-pages.ts), or a new folder.
-      const reuse = await openPageReuse(
-        { outputDir: distDir, stagingDir, spareDir: previousDir },
-        pageRecordFile,
-        fingerprint,
-        process.env,
-      );
-      if (reuse.discard) await discardInBackground(reuse.discard);
-      // Pages are audited for static hosts as they are rendered, on a worker thread, which also
-      // writes the search copies that are not current.
-      const pages = scope.permalinks.map((permalink) => `${permalink.slice(1)}index.html`);
-      const auditor = startPageAuditor(stagingDir, new URL(config.siteUrl).origin, config.basePath, {
-        dir: copies.dir,
-        pages: copies.outdated(pages),
-        onWritten: (written) => copies.written(written),
-      });
-      // Each search bundle is indexed as soon as its copies are written, while the rest renders
-      // (Pagefind is a process of its own: the second core works); the index stage waits for the rest.
-      indexing = indexBundles(stagingDir, scope.permalinks, {
+  const search = await meter.measure('index', async () => {
+    // The audit starts once Pagefind has its pages, so its work on this thread does not delay Pagefind's start.
+    let startAudit!: () => void;
+    audit = new Promise<void>((resolve) => (startAudit = resolve)).then(() =>
+      listAndAudit(stagingDir, config, { memo: auditMemo, prechecked }),
+    );
+    const [result] = await Promise.all([
+      indexBundles(stagingDir, scope.permalinks, {
         projectRoot,
-        maxPages: maxBundlePages(process.env),
+        maxPages,
         named: partition !== undefined,
         fingerprint,
         indexedData,
         copies,
-        ready: (bundlePages) => copies.whenCurrent(bundlePages),
-        progressAfter: rendered,
-        onStarted: pagefindStarted,
+        onStarted: startAudit,
         ...(reuse.recycledBundles ? { inPlace: reuse.recycledBundles } : {}),
-      });
-      indexing.catch(() => undefined); // reported where it is awaited
-      try {
-        await build({
-          root: projectRoot,
-          outDir: stagingDir,
-          logLevel: 'warn',
-          // A recycled staging folder keeps its unchanged pages (Astro would empty it); a new one is empty.
-          vite: { build: { emptyOutDir: false } },
-          integrations: [prerenderHooks({ keepPage: scope.keepPage, reusePage: reuse.canReuse, onPage: auditor.audit, dataReady })],
-        });
-        await dataReady; // written even when Astro listed no pages: the partition manifest and report use it
-      } catch (error) {
-        // A running worker would keep the failed build from exiting.
-        await auditor.stop();
-        throw error;
-      }
-      const audited = await auditor.finish();
-      prechecked = audited.findings;
-      copies.written(audited.copied);
-      await reuse.linkInto();
-      // The pages are all in place: bundles still waiting have the rest of their copies made from them.
-      copies.release();
-      const { pages: made, reused, kept } = reuse.counts();
-      console.log(
-        reuse.reason && reused === 0
-          ? `Render: every page rendered (${reuse.reason}).`
-          : `Render: ${groupThousands(made - reused)} page(s) rendered, ${groupThousands(reused)} unchanged page(s) reused from the previous build` +
-              (reuse.recycledBundles ? ` (${groupThousands(kept)} kept in place in the recycled site before it).` : '.'),
-      );
-      return reuse;
-    });
-    renderOver();
+      }),
+      audit,
+    ]);
+    return result;
+  });
+  const indexed = search.indexed;
+  failIfInjected('index');
 
-    failIfInjected('render');
-
-    // The deploy audit reads the rendered site while Pagefind indexes: both cores work. It starts once
-    // Pagefind has read the pages it indexes first (on both cores) and builds the index on one. Its
-    // time is counted in the index stage; its findings are reported in verify.
-    const audit = Promise.all([rendered, pagefindBusy]).then(() => listAndAudit(stagingDir, config, { memo: auditMemo, prechecked }));
-    const search = await meter.measure('index', async () => (await Promise.all([indexing!, audit]))[0]);
-    const indexed = search.indexed;
-    failIfInjected('index');
-
-    await meter.measure('verify', async () => {
-      // Audit for static hosts, write _headers and .nojekyll, and check the output against host limits
-      // (for a partition, the prediction is for the whole site: `npm run combine` checks the sum).
-      const { output, files } = await writeHostFiles(stagingDir, config, audit);
-      if (!partition) confirmOutput(preflight, output, config.strict);
-      else await writePartitionManifest(stagingDir, partition, { ...verdict, projectRoot, config, scope, bundles: search.bundles });
-      await verifyAndPublish(
-        scope.manifest,
-        articlePages(
-          files.map((file) => file.path),
-          config.basePath,
-        ),
-        indexed,
-      );
-      await auditMemo.save();
-    });
-    await reuse.save(search.keys);
-    await meter.close();
-    console.log(formatStageTimings(meter.timings));
-    if (flags.timings) await writeFile(flags.timings, `${JSON.stringify({ stages: meter.timings }, null, 2)}\n`);
-
-    await writeReport(reportFile, reportFor(verdict, 'published'));
-    // The summary closes the output: counts, then every problem with its file and line.
-    console.log(formatSummary(verdict));
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(
-      `Built ${verdict.counts.published} article(s) into ${path.relative(projectRoot, distDir)}/ in ${seconds} s; ${indexed} page(s) in the search index; report: ${path.relative(projectRoot, reportFile)}.`,
+  await meter.measure('verify', async () => {
+    // Audit for static hosts, write _headers and .nojekyll, and check the output against host limits
+    // (for a partition, the prediction is for the whole site: `npm run combine` checks the sum).
+    const { output, files } = await writeHostFiles(stagingDir, config, audit);
+    if (!partition) confirmOutput(preflight, output, config.strict);
+    else await writePartitionManifest(stagingDir, partition, { ...verdict, projectRoot, config, scope, bundles: search.bundles });
+    await verifyAndPublish(
+      scope.manifest,
+      articlePages(
+        files.map((file) => file.path),
+        config.basePath,
+      ),
+      indexed,
     );
-  } catch (error) {
-    // Bundles waiting for copies fail; one being indexed is finished first, so Pagefind is not
-    // writing into the staging folder while the caller deletes it.
-    copies.abort(error);
-    renderOver();
-    await indexing?.catch(() => undefined);
-    throw error;
-  }
+    await auditMemo.save();
+  });
+  await reuse.save(search.keys);
+  await meter.close();
+  console.log(formatStageTimings(meter.timings));
+  if (flags.timings) await writeFile(flags.timings, `${JSON.stringify({ stages: meter.timings }, null, 2)}\n`);
+
+  await writeReport(reportFile, reportFor(verdict, 'published'));
+  // The summary closes the output: counts, then every problem with its file and line.
+  console.log(formatSummary(verdict));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `Built ${verdict.counts.published} article(s) into ${path.relative(projectRoot, distDir)}/ in ${seconds} s; ${indexed} page(s) in the search index; report: ${path.relative(projectRoot, reportFile)}.`,
+  );
 }
 
 /**

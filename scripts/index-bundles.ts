@@ -3,10 +3,7 @@
  * (src/lib/search-bundles.ts), indexes each bundle as its own Pagefind index
  * (scripts/search-index.ts; two at a time in one Pagefind service, each deleted once written),
  * so memory is bounded by two bundles rather than the archive, and writes search-bundles.json
- * for the search page. The build starts it before rendering: each bundle is indexed as soon as
- * it is ready (its pages' search copies are written), in its own process, while Astro renders the
- * rest on this one; a first build of 10,000 articles indexed all three bundles before its last
- * listings were rendered.
+ * for the search page.
  *
  * A bundle whose pages were made from the same article data by the same code and configuration
  * as in an earlier build is hard-linked from .cache/search-index/ instead of indexed again. What
@@ -21,7 +18,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'n
 import path from 'node:path';
 import { planBundles, bundleGlob, SEARCH_BUNDLES_FILE, type SearchBundle, type SearchBundles } from '../src/lib/search-bundles.ts';
 import { linkFiles } from './link-files.ts';
-import { startProgress, type Progress } from './progress.ts';
+import { startProgress } from './progress.ts';
 import { buildSearchIndex, closeSearchIndexer } from './search-index.ts';
 import type { SearchCopies } from './search-copies.ts';
 import { walkFiles } from './walk-files.ts';
@@ -42,9 +39,8 @@ export interface IndexBundlesOptions {
   /** Digest of what the page (`YYYY/MM/DD/slug/index.html`) gives Pagefind, from the article's data. */
   indexedData: (page: string) => string;
   /**
-   * Called once Pagefind has read the pages of the first bundles it indexes (at once when there are
-   * none): other work started then shares the machine with Pagefind's index building, on one core,
-   * instead of slowing its reading of the pages, on every core.
+   * Called once Pagefind is busy with the bundles to index (at once when there are none): other
+   * work started then shares the machine with Pagefind's process without delaying its start.
    */
   onStarted?: () => void;
   /**
@@ -58,14 +54,6 @@ export interface IndexBundlesOptions {
    * the same bundle, sooner. They are made current before each bundle is indexed and recorded after.
    */
   copies?: SearchCopies;
-  /**
-   * Resolves when the pages (site files) can be indexed: with copies, when their copies are
-   * current. A bundle is indexed as soon as it is ready, so the build can start this before its
-   * pages are all rendered; without it, every bundle is ready at once.
-   */
-  ready?: (pages: readonly string[]) => Promise<void>;
-  /** Progress is shown once this resolves (when rendering, which shows its own, is over); at once without it. */
-  progressAfter?: Promise<unknown>;
 }
 
 export interface IndexBundlesResult {
@@ -127,16 +115,7 @@ export async function indexBundles(
   const counts = new Map([...pagesByYear].map(([year, pages]) => [year, pages.length]));
   const bundles = planBundles(counts, options.maxPages, options.named);
   const cacheDir = path.join(options.projectRoot, '.cache', 'search-index');
-  let progress: Progress | undefined;
-  let doneEarly = 0;
-  const showProgress = () => {
-    if (progress) return progress;
-    progress = startProgress('index', { total: permalinks.length, unit: 'pages' });
-    progress.tick(doneEarly);
-    return progress;
-  };
-  const tick = (pages: number) => (progress ? progress.tick(pages) : (doneEarly += pages));
-  void (options.progressAfter ?? Promise.resolve()).then(showProgress, () => undefined);
+  const progress = startProgress('index', { total: permalinks.length, unit: 'pages' });
   let indexed = 0;
   let reused = 0;
   const planned = await Promise.all(
@@ -166,49 +145,25 @@ export async function indexBundles(
   const fresh = planned.filter((plan) => plan.cachedCount === undefined);
   options.copies?.prune(new Set(planned.flatMap((plan) => plan.pages)));
   // Pagefind is told about the bundles to index first; cached bundles are linked while it works.
-  let toStart = Math.min(BUNDLES_AT_ONCE, fresh.length);
+  let waiting = Math.min(BUNDLES_AT_ONCE, fresh.length);
   const started = () => {
-    if (--toStart === 0) options.onStarted?.();
+    if (--waiting === 0) options.onStarted?.();
   };
-  if (toStart === 0) options.onStarted?.();
+  if (waiting === 0) options.onStarted?.();
   // Two bundles at a time, in one Pagefind service: indexing one bundle keeps about 1.6 of the
   // 2 cores busy, and each bundle's index is deleted (its memory freed) as soon as it is written.
-  // Bundles are taken in the order they become ready.
-  type Plan = (typeof fresh)[number];
-  const readyQueue: Plan[] = [];
-  const idleSlots: { resolve: (plan: Plan) => void; reject: (error: unknown) => void }[] = [];
-  let failure: { error: unknown } | undefined;
-  for (const plan of fresh) {
-    (options.ready?.(plan.pages) ?? Promise.resolve()).then(
-      () => {
-        const slot = idleSlots.shift();
-        if (slot) slot.resolve(plan);
-        else readyQueue.push(plan);
-      },
-      (error: unknown) => {
-        failure ??= { error };
-        for (const slot of idleSlots.splice(0)) slot.reject(error);
-      },
-    );
-  }
-  const nextReady = (): Promise<Plan> => {
-    if (failure) return Promise.reject(failure.error);
-    if (readyQueue.length > 0) return Promise.resolve(readyQueue.shift()!);
-    return new Promise((resolve, reject) => idleSlots.push({ resolve, reject }));
-  };
   let next = 0;
   const indexing = Promise.all(
     Array.from({ length: Math.min(BUNDLES_AT_ONCE, fresh.length) }, async () => {
       while (next < fresh.length) {
-        const order = ++next;
-        const { pages, glob, outputPath, cached } = await nextReady();
+        const { pages, glob, outputPath, cached } = fresh[next++]!;
         options.copies?.prepare(pages, siteDir);
         let written: readonly string[] = [];
         const count = await buildSearchIndex(options.copies?.dir ?? siteDir, {
           glob,
           outputPath,
           keepService: true,
-          onStarted: order <= BUNDLES_AT_ONCE ? started : undefined,
+          onStarted: next <= BUNDLES_AT_ONCE ? started : undefined,
           onWritten: (files) => (written = files),
         });
         // Stored under a temporary name and renamed, so a half-written entry is never used.
@@ -219,7 +174,7 @@ export async function indexBundles(
         await rm(cached, { recursive: true, force: true });
         await rename(temporary, cached);
         indexed += count;
-        tick(pages.length);
+        progress.tick(pages.length);
       }
     }),
   );
@@ -233,7 +188,7 @@ export async function indexBundles(
       await utimes(cached, now, now);
       indexed += cachedCount;
       reused++;
-      tick(pages.length);
+      progress.tick(pages.length);
     }
     await indexing;
     await options.copies?.save();
@@ -242,13 +197,11 @@ export async function indexBundles(
     await indexing.catch(() => undefined);
     await closeSearchIndexer();
   }
-  showProgress().done();
+  progress.done();
   console.log(
     `Search index: ${bundles.length} bundle(s), ${reused} copied from the cache, ${bundles.length - reused} indexed (SEARCH_BUNDLE_PAGES=${options.maxPages}).`,
   );
   const list: SearchBundles = { version: 1, bundles };
-  // With nothing to index, this can finish before Astro has made the site folder.
-  await mkdir(siteDir, { recursive: true });
   await writeFile(path.join(siteDir, SEARCH_BUNDLES_FILE), `${JSON.stringify(list, null, 1)}\n`);
   await pruneCache(cacheDir);
   const keys = Object.fromEntries(planned.map((plan) => [plan.bundle.path, path.basename(plan.cached)]));

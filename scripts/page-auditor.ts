@@ -21,9 +21,8 @@ export interface PageAuditor {
   stop(): Promise<void>;
 }
 
-/** Pages per message to the worker, and how long a page waits for others to go with it. */
+/** Pages per message to the worker. */
 const BATCH = 32;
-const SEND_MS = 10;
 
 /** The site file of a page URL path: `/base/2024/09/12/slug/` → `2024/09/12/slug/index.html`; undefined for anything but a folder URL. */
 export function pageFileOf(pathname: string, basePath: string): string | undefined {
@@ -34,32 +33,13 @@ export function pageFileOf(pathname: string, basePath: string): string | undefin
 
 /**
  * Starts the worker for the site being written to `siteDir`, deployed at `origin` under `basePath`;
- * with `copies`, it writes to `copies.dir` the search copies of the article pages in `copies.pages`
- * (scripts/search-copies.ts) as they are rendered, and tells `copies.onWritten` which it wrote.
+ * with `copiesDir`, it writes there the search copy of every article page (scripts/search-copies.ts).
  */
-export function startPageAuditor(
-  siteDir: string,
-  origin: string,
-  basePath: string,
-  copies?: { dir: string; pages: readonly string[]; onWritten: (pages: string[]) => void },
-): PageAuditor {
-  const worker = new Worker(new URL('./page-audit-worker.ts', import.meta.url), {
-    workerData: { siteDir, origin, basePath, copiesDir: copies?.dir, copyPages: copies?.pages },
-  });
-  type Message =
-    { copied: string[]; done?: undefined } | { done: true; audited: string[]; findings: Record<string, AuditFinding[]>; copied: string[] };
-  let onDone: ((message: Extract<Message, { done: true }>) => void) | undefined;
-  worker.on('message', (message: Message) => {
-    if (message.done) onDone?.(message);
-    else copies?.onWritten(message.copied);
-  });
-  // Pages go to the worker in batches, at most SEND_MS late: a message per page cost Astro's thread
-  // about 45 µs each (0.9 s at 20,000 pages).
+export function startPageAuditor(siteDir: string, origin: string, basePath: string, copiesDir?: string): PageAuditor {
+  const worker = new Worker(new URL('./page-audit-worker.ts', import.meta.url), { workerData: { siteDir, origin, basePath, copiesDir } });
+  // Pages go to the worker in batches: a message per page cost Astro's thread about 45 µs each (0.9 s at 20,000 pages).
   let batch: string[] = [];
-  let timer: NodeJS.Timeout | undefined;
   const send = () => {
-    clearTimeout(timer);
-    timer = undefined;
     if (batch.length > 0) worker.postMessage({ pages: batch });
     batch = [];
   };
@@ -69,19 +49,20 @@ export function startPageAuditor(
       if (file === undefined) return;
       batch.push(file);
       if (batch.length >= BATCH) send();
-      else timer ??= setTimeout(send, SEND_MS);
     },
     async stop() {
-      clearTimeout(timer);
       await worker.terminate();
     },
     finish() {
       return new Promise((resolve, reject) => {
         worker.once('error', reject);
-        onDone = ({ audited, findings, copied }) => {
-          void worker.terminate();
-          resolve({ findings: new Map(audited.map((file) => [file, findings[file] ?? []])), copied });
-        };
+        worker.once(
+          'message',
+          ({ audited, findings, copied }: { audited: string[]; findings: Record<string, AuditFinding[]>; copied: string[] }) => {
+            void worker.terminate();
+            resolve({ findings: new Map(audited.map((file) => [file, findings[file] ?? []])), copied });
+          },
+        );
         send();
         worker.postMessage('done');
       });

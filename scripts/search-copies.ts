@@ -3,11 +3,9 @@
  * builds in .cache/search-copies/<output>/ at the pages' own paths, so Pagefind indexes the copies
  * folder with a bundle's glob and gives the URLs it would give for the site.
  *
- * A copy that is not of the page's current indexed data is written when its page is rendered (by
- * the deploy audit's worker, which reads every rendered page anyway), or, for a page not rendered,
- * made from the staged page once rendering is over; a current copy is never written again, so a
- * bundle whose copies are all current can be indexed while the rest of the site renders
- * (`whenCurrent`). The record beside the folder says, per page,
+ * A copy is written when its page is rendered (by the deploy audit's worker, which reads every
+ * rendered page anyway), or made from the staged page before its bundle is indexed when the copy
+ * on disk is not of the page's current indexed data. The record beside the folder says, per page,
  * the digest of the indexed data its copy was made from; it is deleted when a build starts and
  * written once the copies are complete, so copies written by a build that stopped are never
  * trusted: without a record the folder is emptied.
@@ -37,17 +35,6 @@ export interface SearchCopies {
   dir: string;
   /** Notes the pages whose copies the render-time worker wrote in this build. */
   written(pages: Iterable<string>): void;
-  /** The pages among `pages` whose copy on disk is not of this build's data (the worker writes those as they render). */
-  outdated(pages: Iterable<string>): string[];
-  /**
-   * Resolves once every copy of `pages` is current (written as its page rendered), or once
-   * `release` says rendering is over (prepare makes the rest from the staged pages); rejects on `abort`.
-   */
-  whenCurrent(pages: readonly string[]): Promise<void>;
-  /** Rendering is over: every wait ends. */
-  release(): void;
-  /** Rendering failed: every wait fails with `error`. */
-  abort(error: unknown): void;
   /** Deletes the copies of pages the site no longer has (`sitePages`: every article page of the site). */
   prune(sitePages: ReadonlySet<string>): void;
   /** Makes the copies of `pages` (site files of one bundle) current, from the staged site where needed. */
@@ -88,37 +75,10 @@ export async function openSearchCopies(
   /** Page → digest of the copy on disk; pages made current in this build have this build's digest. */
   const onDisk = new Map<string, string>(usable ? Object.entries(record!.pages) : []);
 
-  const isCurrent = (page: string) => onDisk.get(page) === digestOf(page);
-  /** Waits of whenCurrent: the pages each still needs. */
-  let waits: { needs: Set<string>; resolve: () => void; reject: (error: unknown) => void }[] = [];
-  let released = false;
-
   return {
     dir,
     written(pages) {
-      for (const page of pages) {
-        onDisk.set(page, digestOf(page));
-        for (const wait of waits) wait.needs.delete(page);
-      }
-      for (const wait of waits) if (wait.needs.size === 0) wait.resolve();
-      waits = waits.filter((wait) => wait.needs.size > 0);
-    },
-    outdated(pages) {
-      return [...pages].filter((page) => !isCurrent(page));
-    },
-    whenCurrent(pages) {
-      const needs = new Set(pages.filter((page) => !isCurrent(page)));
-      if (needs.size === 0 || released) return Promise.resolve();
-      return new Promise((resolve, reject) => waits.push({ needs, resolve, reject }));
-    },
-    release() {
-      released = true;
-      for (const wait of waits) wait.resolve();
-      waits = [];
-    },
-    abort(error) {
-      for (const wait of waits) wait.reject(error);
-      waits = [];
+      for (const page of pages) onDisk.set(page, digestOf(page));
     },
     prune(sitePages) {
       for (const [page] of onDisk) {
@@ -133,9 +93,10 @@ export async function openSearchCopies(
     },
     prepare(pages, stagingDir) {
       for (const page of pages) {
-        if (isCurrent(page)) continue;
+        const digest = digestOf(page);
+        if (onDisk.get(page) === digest) continue;
         writeSearchCopy(dir, page, readFileSync(path.join(stagingDir, page), 'utf8'));
-        onDisk.set(page, digestOf(page));
+        onDisk.set(page, digest);
       }
     },
     async save() {

@@ -21,10 +21,7 @@ export interface SearchIndexOptions {
    * `closeSearchIndexer`); the index itself is always deleted, which frees its memory.
    */
   keepService?: boolean;
-  /**
-   * Called once Pagefind has read the pages (on every core): from then on it builds the index on
-   * one core, in its own process, and the other is free.
-   */
+  /** Called once Pagefind has been handed the pages: from then on it works in its own process. */
   onStarted?: () => void;
   /** Told the paths (inside the bundle, `/`-separated) of the files written. */
   onWritten?: (files: readonly string[]) => void;
@@ -64,8 +61,9 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   try {
     if (!index || errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ') || 'could not create an index'}`);
-    const added = await index.addDirectory({ path: siteDir, ...(options.glob ? { glob: options.glob } : {}) });
+    const adding = index.addDirectory({ path: siteDir, ...(options.glob ? { glob: options.glob } : {}) });
     options.onStarted?.();
+    const added = await adding;
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
     const bundle = await index.getFiles();
     if (bundle.errors.length > 0) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);

@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -58,43 +57,6 @@ describe('startPageAuditor, many pages', () => {
       for (const name of names) auditor.audit(`/${name}/`);
       const { findings } = await auditor.finish();
       expect([...findings.keys()].sort()).toEqual(names.map((name) => `${name}/index.html`));
-    } finally {
-      await rm(site, { recursive: true, force: true });
-    }
-  });
-});
-
-describe('startPageAuditor, search copies', () => {
-  it('writes the copies of the pages it is given as soon as they are on disk, and says so before rendering is over', async () => {
-    const site = await mkdtemp(path.join(tmpdir(), 'auditor-copies-'));
-    try {
-      const pages = ['2016/03/04/a/index.html', '2016/03/04/b/index.html'];
-      for (const page of pages) {
-        await mkdir(path.dirname(path.join(site, page)), { recursive: true });
-        await writeFile(path.join(site, page), '<html><body><div data-pagefind-body><p>Text</p></div></body></html>\n');
-      }
-      const copiesDir = path.join(site, '..', `${path.basename(site)}-copies`);
-      const told: string[] = [];
-      let toldFirst!: () => void;
-      const firstTold = new Promise<void>((resolve) => (toldFirst = resolve));
-      const auditor = startPageAuditor(site, 'https://example.org', '/', {
-        dir: copiesDir,
-        pages: [pages[0]!], // b's copy is current: it is not written again
-        onWritten: (written) => {
-          told.push(...written);
-          toldFirst();
-        },
-      });
-      auditor.audit('/2016/03/04/a/');
-      auditor.audit('/2016/03/04/b/');
-      await firstTold; // before finish: the build can index a's bundle while the rest renders
-      expect(told).toEqual([pages[0]]);
-      const { copied, findings } = await auditor.finish();
-      expect(copied).toEqual([pages[0]]);
-      expect([...findings.keys()].sort()).toEqual(pages);
-      expect(readFileSync(path.join(copiesDir, pages[0]!), 'utf8')).toContain('data-pagefind-body');
-      expect(existsSync(path.join(copiesDir, pages[1]!))).toBe(false);
-      await rm(copiesDir, { recursive: true, force: true });
     } finally {
       await rm(site, { recursive: true, force: true });
     }

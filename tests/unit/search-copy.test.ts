@@ -106,38 +106,6 @@ describe('openSearchCopies', () => {
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('tells which copies are outdated, and waits for them: until written as pages render, or until rendering is over', async () => {
-    const digests: Record<string, string> = { [A]: 'a1', [B]: 'b1' };
-    stage(A, 'A');
-    stage(B, 'B');
-    let copies = await openSearchCopies(root, 'out', 'fp', (page) => digests[page] ?? 'missing');
-    copies.prepare([A], staging());
-    await copies.save();
-    copies = await openSearchCopies(root, 'out', 'fp', (page) => digests[page] ?? 'missing');
-    expect(copies.outdated([A, B])).toEqual([B]);
-    let settled = '';
-    await copies.whenCurrent([A]); // current already
-    const both = copies.whenCurrent([A, B]).then(() => (settled += 'both '));
-    const onlyB = copies.whenCurrent([B]).then(() => (settled += 'B '));
-    await Promise.resolve();
-    expect(settled).toBe('');
-    copies.written([B]); // the render-time worker wrote B's copy
-    await Promise.all([both, onlyB]);
-    expect(settled).toBe('both B ');
-    expect(copies.outdated([A, B])).toEqual([]);
-
-    // Rendering over: waits end (prepare makes what is missing); rendering failed: they fail.
-    digests[A] = 'a2';
-    const waitA = copies.whenCurrent([A]);
-    copies.release();
-    await waitA;
-    await copies.whenCurrent([A]); // after release, nothing waits
-    copies = await openSearchCopies(root, 'out', 'fp', (page) => digests[page] ?? 'missing');
-    const failing = copies.whenCurrent([A, B]);
-    copies.abort(new Error('render failed'));
-    await expect(failing).rejects.toThrow('render failed');
-  });
-
   it('makes missing and outdated copies from the staged pages, keeps current ones, deletes copies of pages gone', async () => {
     const digests: Record<string, string> = { [A]: 'a1', [B]: 'b1' };
     const digestOf = (page: string) => digests[page] ?? 'missing';
