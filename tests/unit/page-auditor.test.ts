@@ -1,11 +1,18 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditSite, listAndAudit, listSiteFiles, writeHostFiles } from '../../scripts/host-files.ts';
 import { walkFiles } from '../../scripts/walk-files.ts';
+import { makeTempDir } from '../support/seeds-folder.ts';
 import { pageFileOf, startPageAuditor } from '../../scripts/page-auditor.ts';
 import { resolveConfig } from '../../src/lib/config.ts';
+
+/** A fresh folder per test (the site, or the tree to walk), deleted after it. */
+let temp: { dir: string; cleanup: () => void };
+beforeEach(() => {
+  temp = makeTempDir('page-audit-');
+});
+afterEach(() => temp.cleanup());
 
 describe('pageFileOf', () => {
   it.each([
@@ -23,100 +30,80 @@ describe('pageFileOf', () => {
 
 describe('startPageAuditor', () => {
   it('audits written pages on a worker and reports findings by file, clean pages included', async () => {
-    const site = await mkdtemp(path.join(tmpdir(), 'auditor-'));
-    try {
-      await mkdir(path.join(site, 'a'));
-      await mkdir(path.join(site, 'b'));
-      await writeFile(path.join(site, 'a', 'index.html'), '<html><body><script>alert(1)</script></body></html>');
-      await writeFile(path.join(site, 'b', 'index.html'), '<html><body><p>Fine</p></body></html>');
-      const auditor = startPageAuditor(site, 'https://example.org', '/');
-      auditor.audit('/a/');
-      auditor.audit('/b/');
-      auditor.audit('/feed.xml');
-      const { findings, copied } = await auditor.finish();
-      expect(copied).toEqual([]);
-      expect([...findings.keys()]).toEqual(['a/index.html', 'b/index.html']);
-      expect(findings.get('a/index.html')!.map((finding) => finding.severity)).toContain('error');
-      expect(findings.get('b/index.html')).toEqual([]);
-    } finally {
-      await rm(site, { recursive: true, force: true });
-    }
+    const site = temp.dir;
+    await mkdir(path.join(site, 'a'));
+    await mkdir(path.join(site, 'b'));
+    await writeFile(path.join(site, 'a', 'index.html'), '<html><body><script>alert(1)</script></body></html>');
+    await writeFile(path.join(site, 'b', 'index.html'), '<html><body><p>Fine</p></body></html>');
+    const auditor = startPageAuditor(site, 'https://example.org', '/');
+    auditor.audit('/a/');
+    auditor.audit('/b/');
+    auditor.audit('/feed.xml');
+    const { findings, copied } = await auditor.finish();
+    expect(copied).toEqual([]);
+    expect([...findings.keys()]).toEqual(['a/index.html', 'b/index.html']);
+    expect(findings.get('a/index.html')!.map((finding) => finding.severity)).toContain('error');
+    expect(findings.get('b/index.html')).toEqual([]);
   });
 });
 
 describe('startPageAuditor, many pages', () => {
   it('audits every page told about, in batches and in the last partial batch', async () => {
-    const site = await mkdtemp(path.join(tmpdir(), 'auditor-many-'));
-    try {
-      const names = Array.from({ length: 100 }, (_, i) => `p${String(i).padStart(3, '0')}`);
-      for (const name of names) {
-        await mkdir(path.join(site, name));
-        await writeFile(path.join(site, name, 'index.html'), `<html><body><p>${name}</p></body></html>`);
-      }
-      const auditor = startPageAuditor(site, 'https://example.org', '/');
-      for (const name of names) auditor.audit(`/${name}/`);
-      const { findings } = await auditor.finish();
-      expect([...findings.keys()].sort()).toEqual(names.map((name) => `${name}/index.html`));
-    } finally {
-      await rm(site, { recursive: true, force: true });
+    const site = temp.dir;
+    const names = Array.from({ length: 100 }, (_, i) => `p${String(i).padStart(3, '0')}`);
+    for (const name of names) {
+      await mkdir(path.join(site, name));
+      await writeFile(path.join(site, name, 'index.html'), `<html><body><p>${name}</p></body></html>`);
     }
+    const auditor = startPageAuditor(site, 'https://example.org', '/');
+    for (const name of names) auditor.audit(`/${name}/`);
+    const { findings } = await auditor.finish();
+    expect([...findings.keys()].sort()).toEqual(names.map((name) => `${name}/index.html`));
   });
 });
 
 describe('auditSite', () => {
   it('takes findings of pages audited while rendering instead of reading them, and reads the rest', async () => {
-    const site = await mkdtemp(path.join(tmpdir(), 'audit-'));
-    try {
-      await writeFile(path.join(site, 'index.html'), '<html><body><script>alert(1)</script></body></html>');
-      await writeFile(path.join(site, 'other.html'), '<html><body><script>alert(2)</script></body></html>');
-      const config = resolveConfig({});
-      const files = await listSiteFiles(site);
-      // index.html was audited while rendering and found clean (as it was then): it is not read again.
-      const findings = await auditSite(site, files, config, { prechecked: new Map([['index.html', []]]) });
-      expect(findings.map((finding) => [finding.files, finding.example])).toEqual([[1, 'other.html']]);
-    } finally {
-      await rm(site, { recursive: true, force: true });
-    }
+    const site = temp.dir;
+    await writeFile(path.join(site, 'index.html'), '<html><body><script>alert(1)</script></body></html>');
+    await writeFile(path.join(site, 'other.html'), '<html><body><script>alert(2)</script></body></html>');
+    const config = resolveConfig({});
+    const files = await listSiteFiles(site);
+    // index.html was audited while rendering and found clean (as it was then): it is not read again.
+    const findings = await auditSite(site, files, config, { prechecked: new Map([['index.html', []]]) });
+    expect(findings.map((finding) => [finding.files, finding.example])).toEqual([[1, 'other.html']]);
   });
 });
 
 describe('writeHostFiles', () => {
   it('keeps the files an early audit listed, lists the search bundles and their list again, and adds the host files', async () => {
-    const site = await mkdtemp(path.join(tmpdir(), 'host-files-'));
-    try {
-      const config = resolveConfig({});
-      await mkdir(path.join(site, 'pagefind', 'fragment'), { recursive: true });
-      await writeFile(path.join(site, 'index.html'), '<html><body><p>Home</p></body></html>');
-      await writeFile(path.join(site, 'pagefind', 'half-written.pf'), 'x');
-      // Listed and audited while Pagefind worked; the bundle was then replaced and its list written.
-      const early = await listAndAudit(site, config);
-      await rm(path.join(site, 'pagefind', 'half-written.pf'));
-      await writeFile(path.join(site, 'pagefind', 'fragment', 'a.pf_fragment'), 'abc');
-      await writeFile(path.join(site, 'search-bundles.json'), '{}');
-      const { files, output } = await writeHostFiles(site, config, Promise.resolve(early));
-      const expected = ['.nojekyll', '_headers', 'index.html', 'pagefind/fragment/a.pf_fragment', 'search-bundles.json'];
-      expect(files.map((file) => file.path)).toEqual(expected);
-      expect(files.find((file) => file.path === 'pagefind/fragment/a.pf_fragment')!.bytes).toBe(3);
-      expect(output.files).toBe(expected.length);
-      // The same as listing the finished site (host files included).
-      expect((await listSiteFiles(site)).map((file) => file.path)).toEqual(expected);
-    } finally {
-      await rm(site, { recursive: true, force: true });
-    }
+    const site = temp.dir;
+    const config = resolveConfig({});
+    await mkdir(path.join(site, 'pagefind', 'fragment'), { recursive: true });
+    await writeFile(path.join(site, 'index.html'), '<html><body><p>Home</p></body></html>');
+    await writeFile(path.join(site, 'pagefind', 'half-written.pf'), 'x');
+    // Listed and audited while Pagefind worked; the bundle was then replaced and its list written.
+    const early = await listAndAudit(site, config);
+    await rm(path.join(site, 'pagefind', 'half-written.pf'));
+    await writeFile(path.join(site, 'pagefind', 'fragment', 'a.pf_fragment'), 'abc');
+    await writeFile(path.join(site, 'search-bundles.json'), '{}');
+    const { files, output } = await writeHostFiles(site, config, Promise.resolve(early));
+    const expected = ['.nojekyll', '_headers', 'index.html', 'pagefind/fragment/a.pf_fragment', 'search-bundles.json'];
+    expect(files.map((file) => file.path)).toEqual(expected);
+    expect(files.find((file) => file.path === 'pagefind/fragment/a.pf_fragment')!.bytes).toBe(3);
+    expect(output.files).toBe(expected.length);
+    // The same as listing the finished site (host files included).
+    expect((await listSiteFiles(site)).map((file) => file.path)).toEqual(expected);
   });
 });
 
 describe('walkFiles', () => {
   it('lists regular files at every depth in code-unit order, and nothing for a missing folder', async () => {
-    const root = await mkdtemp(path.join(tmpdir(), 'walk-'));
-    try {
-      await mkdir(path.join(root, 'b', 'c'), { recursive: true });
-      await mkdir(path.join(root, 'empty'));
-      for (const file of ['Z.txt', 'a.txt', 'b/c/d.html', 'b/é.txt']) await writeFile(path.join(root, file), '');
-      expect(await walkFiles(root)).toEqual(['Z.txt', 'a.txt', 'b/c/d.html', 'b/é.txt']);
-      expect(await walkFiles(path.join(root, 'missing'))).toEqual([]);
-    } finally {
-      await rm(root, { recursive: true, force: true });
-    }
+    const root = temp.dir;
+    await mkdir(path.join(root, 'b', 'c'), { recursive: true });
+    await mkdir(path.join(root, 'empty'));
+    for (const file of ['Z.txt', 'a.txt', 'b/c/d.html', 'b/é.txt']) await writeFile(path.join(root, file), '');
+    expect(await walkFiles(root)).toEqual(['Z.txt', 'a.txt', 'b/c/d.html', 'b/é.txt']);
+    expect(await walkFiles(path.join(root, 'missing'))).toEqual([]);
   });
 });
