@@ -20,7 +20,8 @@ import { formatSummary, ingestWithVerdict, reportFor, reportPathFor, writeReport
 import { buildNow } from './now.ts';
 import { listAndAudit, writeHostFiles, type EarlyAudit } from './host-files.ts';
 import { confirmOutput, runPreflight } from './preflight.ts';
-import { indexBundles } from './index-bundles.ts';
+import { indexBundles, startIndexing } from './index-bundles.ts';
+import { closeSearchIndexer } from './search-index.ts';
 import { maxBundlePages, partitionScope, readPartition, writePartitionManifest } from './partition-build.ts';
 import { openPageReuse, renderFingerprint, spareFolderOf } from './incremental-pages.ts';
 import { prerenderHooks } from './prerender-hooks.ts';
@@ -164,8 +165,17 @@ async function buildSite(
   const indexedData = indexedDataOf(verdict.articles);
   // What Pagefind reads of each article page, kept between builds (scripts/search-copies.ts).
   const copies = await openSearchCopies(projectRoot, distHash, fingerprint, indexedData);
+  const maxPages = maxBundlePages(process.env);
+  const indexOptions = { projectRoot, maxPages, named: partition !== undefined, fingerprint, indexedData, copies };
+  // Pagefind reads the current search copies of bundles with few changed pages while Astro renders;
+  // no page is rendered (so no copy written) before it has read them.
+  const indexing = startIndexing(stagingDir, scope.permalinks, { ...indexOptions, early: true });
+  const pagefindRead = indexing.then(
+    (start) => start.read,
+    () => undefined, // reported in the index stage
+  );
   let prechecked = new Map<string, AuditFinding[]>();
-  const reuse = await meter.measure('render', async () => {
+  const rendering = meter.measure('render', async () => {
     // The staging folder: the site before the live one, recycled (scripts/incremental-pages.ts), or a new folder.
     const reuse = await openPageReuse({ outputDir: distDir, stagingDir, spareDir: previousDir }, pageRecordFile, fingerprint, process.env);
     if (reuse.discard) await discardInBackground(reuse.discard);
@@ -178,7 +188,14 @@ async function buildSite(
         logLevel: 'warn',
         // A recycled staging folder keeps its unchanged pages (Astro would empty it); a new one is empty.
         vite: { build: { emptyOutDir: false } },
-        integrations: [prerenderHooks({ keepPage: scope.keepPage, reusePage: reuse.canReuse, onPage: auditor.audit, dataReady })],
+        integrations: [
+          prerenderHooks({
+            keepPage: scope.keepPage,
+            reusePage: reuse.canReuse,
+            onPage: auditor.audit,
+            dataReady: Promise.all([dataReady, pagefindRead]).then(() => undefined),
+          }),
+        ],
       });
       await dataReady; // written even when Astro listed no pages: the partition manifest and report use it
     } catch (error) {
@@ -199,10 +216,17 @@ async function buildSite(
     );
     return reuse;
   });
+  let reuse: Awaited<typeof rendering>;
+  try {
+    reuse = await rendering;
+    failIfInjected('render');
+  } catch (error) {
+    // Pagefind's service, reading early bundles, would keep the failed build from exiting.
+    await indexing.catch(() => undefined);
+    await closeSearchIndexer();
+    throw error;
+  }
 
-  failIfInjected('render');
-
-  const maxPages = maxBundlePages(process.env);
   // The deploy audit reads the rendered pages while Pagefind, a process of its own, indexes them:
   // both cores work. Its time is counted in the index stage; its findings are reported in verify.
   let audit: Promise<EarlyAudit> | undefined;
@@ -216,12 +240,8 @@ async function buildSite(
     );
     const [result] = await Promise.all([
       indexBundles(stagingDir, scope.permalinks, {
-        projectRoot,
-        maxPages,
-        named: partition !== undefined,
-        fingerprint,
-        indexedData,
-        copies,
+        ...indexOptions,
+        start: await indexing,
         onStarted: startAudit,
         ...(reuse.recycledBundles ? { inPlace: reuse.recycledBundles } : {}),
       }),

@@ -37,6 +37,11 @@ export interface SearchCopies {
   written(pages: Iterable<string>): void;
   /** Deletes the copies of pages the site no longer has (`sitePages`: every article page of the site). */
   prune(sitePages: ReadonlySet<string>): void;
+  /**
+   * The pages among `pages` whose copy on disk is not of their current indexed data; undefined when
+   * one of them has no copy at all.
+   */
+  outdated(pages: readonly string[]): string[] | undefined;
   /** Makes the copies of `pages` (site files of one bundle) current, from the staged site where needed. */
   prepare(pages: readonly string[], stagingDir: string): void;
   /** Records what the copies hold, for the next build. */
@@ -90,6 +95,15 @@ export async function openSearchCopies(
         }
         onDisk.delete(page);
       }
+    },
+    outdated(pages) {
+      const outdated: string[] = [];
+      for (const page of pages) {
+        const digest = onDisk.get(page);
+        if (digest === undefined) return undefined;
+        if (digest !== digestOf(page)) outdated.push(page);
+      }
+      return outdated;
     },
     prepare(pages, stagingDir) {
       for (const page of pages) {

@@ -55,30 +55,84 @@ export async function closeSearchIndexer(): Promise<void> {
   await pagefind.close();
 }
 
+/**
+ * One bundle's index in Pagefind's service, open while its pages are read: Pagefind reads the
+ * folder's pages at once, pages can be replaced afterwards, and `write` builds the bundle.
+ */
+export interface BundleIndex {
+  /** Settles once Pagefind has read the folder's pages; rejects on a Pagefind error. */
+  read: Promise<void>;
+  /**
+   * Gives Pagefind the current content of a page it read from the folder (`page`: its path there,
+   * `/`-separated). The page keeps its place among the others (Pagefind replaces a page of the same
+   * URL in place), so the bundle is what reading the folder with this content would give.
+   */
+  replace(page: string, content: string): Promise<void>;
+  /** Builds the bundle, writes it into `outputPath` and deletes the index; returns the number of searchable pages. */
+  write(outputPath: string, onWritten?: (files: readonly string[]) => void): Promise<number>;
+  /** Deletes the index unwritten. */
+  discard(): Promise<void>;
+}
+
+/** Opens an index and starts Pagefind reading the HTML files of `siteDir` that match `glob` (default: all). */
+export async function openBundleIndex(siteDir: string, glob?: string): Promise<BundleIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index || errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ') || 'could not create an index'}`);
+  const read = index.addDirectory({ path: siteDir, ...(glob ? { glob } : {}) }).then((added) => {
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  });
+  read.catch(() => undefined); // reported where it is awaited
+  let deleted = false;
+  const discard = async () => {
+    if (deleted) return;
+    deleted = true;
+    await index.deleteIndex();
+  };
+  return {
+    read,
+    async replace(page, content) {
+      const added = await index.addHTMLFile({ sourcePath: page, content });
+      if (added.errors.length > 0) throw new Error(`Pagefind: ${page}: ${added.errors.join('; ')}`);
+    },
+    async write(outputPath, onWritten) {
+      try {
+        await read;
+        const bundle = await index.getFiles();
+        if (bundle.errors.length > 0) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);
+        writeBundle(bundle.files, outputPath);
+        onWritten?.(bundle.files.map((file) => file.path));
+        return searchablePages(bundle.files);
+      } finally {
+        await discard();
+      }
+    },
+    discard,
+  };
+}
+
+/**
+ * The searchable pages of a bundle, from its entry file (addDirectory's page count includes pages
+ * dropped for lacking data-pagefind-body).
+ */
+function searchablePages(files: readonly BundleFile[]): number {
+  const entryFile = files.find((file) => file.path === 'pagefind-entry.json');
+  if (!entryFile) throw new Error('Pagefind: no pagefind-entry.json in the bundle');
+  const entry = JSON.parse(Buffer.from(entryFile.content).toString('utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
 /** Indexes `siteDir` and writes the bundle (to `<siteDir>/pagefind/` by default). Returns the number of searchable pages. */
 export async function buildSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<number> {
   const outputPath = options.outputPath ?? path.join(siteDir, 'pagefind');
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  let index: BundleIndex | undefined;
   try {
-    if (!index || errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ') || 'could not create an index'}`);
-    const adding = index.addDirectory({ path: siteDir, ...(options.glob ? { glob: options.glob } : {}) });
+    index = await openBundleIndex(siteDir, options.glob);
     options.onStarted?.();
-    const added = await adding;
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    const bundle = await index.getFiles();
-    if (bundle.errors.length > 0) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);
-    writeBundle(bundle.files, outputPath);
-    options.onWritten?.(bundle.files.map((file) => file.path));
-    // addDirectory's page_count includes pages dropped for lacking data-pagefind-body;
-    // the entry file counts what is searchable.
-    const entryFile = bundle.files.find((file) => file.path === 'pagefind-entry.json');
-    if (!entryFile) throw new Error('Pagefind: no pagefind-entry.json in the bundle');
-    const entry = JSON.parse(Buffer.from(entryFile.content).toString('utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    return await index.write(outputPath, options.onWritten);
   } finally {
-    if (options.keepService) await index?.deleteIndex();
+    if (options.keepService) await index?.discard();
     else await pagefind.close();
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Incremental rebuilds (issue 8): a build that reuses the ingest, enrichment and search-index
  * caches and the unchanged pages of the previous site (scripts/incremental-pages.ts) after seeds
- * were edited, added and deleted must give the same bytes as a build of the same seeds from scratch.
+ * were edited, added and deleted must give the same bytes as a build of the same seeds from scratch
+ * (also when Pagefind read a bundle's search copies before its edited page was rendered).
  * No browser: this spec runs the real build script and hashes every output file.
  */
 import { expect, test } from '@playwright/test';
@@ -149,4 +150,11 @@ test('rebuilds in place after editing, adding and deleting seeds equal builds fr
   const deleteLog = await rebuildEqualsCold(site, path.join(work, 'cold-after-delete'));
   expect(renderCounts(deleteLog).reused).toBeGreaterThan(pages / 2);
   expect(keptInPlace(deleteLog)).toBeGreaterThan(pages / 2);
+
+  // A correction at the end of a seed (its headline and pages stay): Pagefind reads the search
+  // copies of its bundle while Astro renders, and is given the corrected page again once rendered.
+  const corrected = corpus[100]!;
+  await writeFile(path.join(seedsDir, corrected.file), corrected.text.replace(/\n$/, ' A clarification was added later.\n'));
+  const correctionLog = await rebuildEqualsCold(site, path.join(work, 'cold-after-correction'));
+  expect(correctionLog, 'the bundle was read before its pages were rendered').toMatch(/1 indexed \(1 read while pages rendered\)/);
 });

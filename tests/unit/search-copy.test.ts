@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { searchCopyOf } from '../../src/lib/search-copy.ts';
 import { openSearchCopies } from '../../scripts/search-copies.ts';
-import { buildSearchIndex } from '../../scripts/search-index.ts';
+import { buildSearchIndex, closeSearchIndexer, openBundleIndex } from '../../scripts/search-index.ts';
 
 /** An article page shaped like src/pages/[year]/[month]/[day]/[slug].astro renders it. */
 function articlePage(n: number, extra = ''): string {
@@ -90,6 +90,38 @@ describe('Pagefind over search copies', () => {
     expect(fromCopies).toBe(6);
     expect(filesUnder(path.join(dir, 'from-copies'))).toEqual(filesUnder(path.join(dir, 'from-pages')));
   }, 30_000);
+
+  it('read from outdated copies, then given the changed pages again, makes the bundle of the current copies', async () => {
+    // What a rebuild does (scripts/index-bundles.ts): Pagefind reads the copies before the changed
+    // pages are rendered, and each changed page is given again in place.
+    const glob = '2016/[0-9][0-9]/[0-9][0-9]/*/index.html';
+    const pageOf = (n: number) => `2016/03/0${n}/headline-${n}/index.html`;
+    const write = (root: string, n: number, extra: string) => {
+      mkdirSync(path.dirname(path.join(dir, root, pageOf(n))), { recursive: true });
+      writeFileSync(path.join(dir, root, pageOf(n)), searchCopyOf(articlePage(n, extra)));
+    };
+    const edits = new Map([
+      [2, '<p>A correction about Lisbon.</p>'],
+      [5, '<p>An update about Oslo.</p>'],
+    ]);
+    for (let n = 1; n <= 6; n++) {
+      write('current', n, edits.get(n) ?? '');
+      write('outdated', n, '');
+    }
+    try {
+      const index = await openBundleIndex(path.join(dir, 'outdated'), glob);
+      await index.read;
+      for (const [n, extra] of edits) await index.replace(pageOf(n), searchCopyOf(articlePage(n, extra)));
+      expect(await index.write(path.join(dir, 'replaced'))).toBe(6);
+      const stale = await openBundleIndex(path.join(dir, 'outdated'), glob);
+      await stale.write(path.join(dir, 'stale'));
+    } finally {
+      await closeSearchIndexer();
+    }
+    await buildSearchIndex(path.join(dir, 'current'), { glob, outputPath: path.join(dir, 'from-current') });
+    expect(filesUnder(path.join(dir, 'replaced'))).toEqual(filesUnder(path.join(dir, 'from-current')));
+    expect(filesUnder(path.join(dir, 'stale')), 'the edits change the bundle').not.toEqual(filesUnder(path.join(dir, 'from-current')));
+  }, 30_000);
 });
 
 describe('openSearchCopies', () => {
@@ -126,7 +158,10 @@ describe('openSearchCopies', () => {
     digests[B] = 'b2';
     copies = await openSearchCopies(root, 'out', 'fp', digestOf);
     copies.prune(new Set([A, B]));
+    expect(copies.outdated([A, B]), 'the copy of B is of its old data').toEqual([B]);
+    expect(copies.outdated([A, B, '2016/03/06/c/index.html']), 'a page without a copy').toBeUndefined();
     copies.prepare([A, B], staging());
+    expect(copies.outdated([A, B])).toEqual([]);
     expect(copyOf(A)).toContain('first A');
     expect(copyOf(B)).toContain('second B');
     await copies.save();
