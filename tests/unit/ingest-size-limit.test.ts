@@ -1,6 +1,6 @@
 /**
  * S04: the size limit is checked with the walk's lstat, before a file is opened. The file system's
- * `open` is wrapped to record every path ingest opens; the oversized seed must not be among them.
+ * `openSync` is wrapped to record every path ingest opens; the oversized seed must not be among them.
  */
 import { truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,13 +8,13 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { addNeighbours, BUNDLED_SEED, ingestDir, makeTempDir } from '../support/seeds-folder.ts';
 
 const opened = vi.hoisted(() => [] as string[]);
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
-  const open: typeof actual.open = (file, ...rest) => {
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  const openSync: typeof actual.openSync = (file, ...rest) => {
     opened.push(String(file));
-    return actual.open(file, ...rest);
+    return actual.openSync(file, ...rest);
   };
-  return { ...actual, default: { ...actual, open }, open };
+  return { ...actual, default: { ...actual, openSync }, openSync };
 });
 
 let cleanup = () => {};
