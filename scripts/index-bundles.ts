@@ -202,11 +202,14 @@ export async function indexBundles(
   const keep = (plan: PlannedBundle) =>
     plan.cachedCount !== undefined && options.inPlace?.[plan.bundle.path] === path.basename(plan.cached);
   if (options.inPlace) {
-    // Bundles are `pagefind/` itself (a single unnamed bundle) or `pagefind/<years>/`.
+    // Bundles are `pagefind/` itself (a single unnamed bundle) or `pagefind/<years>/`. Kept
+    // bundles stay; so does the folder of a bundle indexed again, where writeBundle keeps the
+    // files whose bytes are unchanged and deletes the rest.
     const kept = new Set(planned.filter(keep).map((plan) => plan.bundle.path));
-    if (!kept.has('pagefind/')) {
+    const rewritten = new Set(planned.filter((plan) => plan.cachedCount === undefined).map((plan) => plan.bundle.path));
+    if (!kept.has('pagefind/') && !rewritten.has('pagefind/')) {
       for (const entry of await readdir(path.join(siteDir, 'pagefind'), { withFileTypes: true }).catch(() => []))
-        if (!(entry.isDirectory() && kept.has(`pagefind/${entry.name}/`)))
+        if (!(entry.isDirectory() && (kept.has(`pagefind/${entry.name}/`) || rewritten.has(`pagefind/${entry.name}/`))))
           await rm(path.join(siteDir, 'pagefind', entry.name), { recursive: true, force: true });
     }
   }
