@@ -138,6 +138,8 @@ export async function openPageReuse(
   recordFile: string,
   fingerprint: string,
   env: NodeJS.ProcessEnv,
+  /** The spare's files (`walkFiles`), listed earlier; by default it is listed here. */
+  spareListing?: Promise<string[]>,
 ): Promise<PageReuse & { discard?: string }> {
   const { outputDir, stagingDir, spareDir } = folders;
   const spareRecordFile = recordFile.replace(/\.json$/, '.spare.json');
@@ -158,7 +160,7 @@ export async function openPageReuse(
     inPlace = spare!.pages;
     // Everything but its pages and search bundles is made again by this build: deleted first.
     const pages = new Set(Object.keys(inPlace).map(pageFile));
-    for (const file of await walkFiles(stagingDir)) {
+    for (const file of (await spareListing?.catch(() => undefined)) ?? (await walkFiles(stagingDir))) {
       if (pages.has(file)) present.add(file);
       else if (!file.startsWith('pagefind/')) unlinkAndPrune(stagingDir, file);
     }

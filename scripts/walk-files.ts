@@ -8,9 +8,15 @@
  */
 import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 /** Sorted in code-unit order, so every machine lists the same files in the same order. */
 export async function walkFiles(root: string): Promise<string[]> {
+  return walkFilesSync(root);
+}
+
+/** `walkFiles`, for callers that are synchronous themselves. */
+export function walkFilesSync(root: string): string[] {
   const files: string[] = [];
   const pending: string[] = [''];
   while (pending.length > 0) {
@@ -31,3 +37,23 @@ export async function walkFiles(root: string): Promise<string[]> {
   }
   return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
+
+/**
+ * `walkFiles` on a worker thread, so the calling thread can work meanwhile (the build lists the
+ * site it will recycle while it ingests). Nothing may change the folder until the promise settles.
+ */
+export function walkFilesOffThread(root: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: { walkRoot: root } });
+    worker.once('message', (files: string[]) => {
+      resolve(files);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`listing ${root}: worker stopped (exit code ${code})`)));
+  });
+}
+
+// Run as the worker: started by walkFilesOffThread with the folder (any other thread that imports this module has none).
+const { walkRoot } = (isMainThread ? {} : (workerData ?? {})) as { walkRoot?: string };
+if (walkRoot !== undefined && parentPort) parentPort.postMessage(walkFilesSync(walkRoot));

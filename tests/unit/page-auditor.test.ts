@@ -2,7 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditSite, listAndAudit, listSiteFiles, writeHostFiles } from '../../scripts/host-files.ts';
-import { walkFiles } from '../../scripts/walk-files.ts';
+import { walkFiles, walkFilesOffThread } from '../../scripts/walk-files.ts';
 import { makeTempDir } from '../support/seeds-folder.ts';
 import { pageFileOf, startPageAuditor } from '../../scripts/page-auditor.ts';
 import { resolveConfig } from '../../src/lib/config.ts';
@@ -105,5 +105,8 @@ describe('walkFiles', () => {
     for (const file of ['Z.txt', 'a.txt', 'b/c/d.html', 'b/é.txt']) await writeFile(path.join(root, file), '');
     expect(await walkFiles(root)).toEqual(['Z.txt', 'a.txt', 'b/c/d.html', 'b/é.txt']);
     expect(await walkFiles(path.join(root, 'missing'))).toEqual([]);
+    // On a worker thread (the build lists the site it will recycle while it ingests): the same list.
+    expect(await walkFilesOffThread(root)).toEqual(['Z.txt', 'a.txt', 'b/c/d.html', 'b/é.txt']);
+    expect(await walkFilesOffThread(path.join(root, 'missing'))).toEqual([]);
   });
 });
