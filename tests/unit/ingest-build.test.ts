@@ -5,7 +5,8 @@
  * - the bundled seed plus every class B and C fixture publishes exactly the valid articles, with
  *   one page each, and the summary and the report list every bad file with its line;
  * - --strict and STRICT=1 fail on class B and C;
- * - a build that fails midway (after render and indexing) leaves the output folder unchanged;
+ * - a build that fails midway (after render and indexing, or after rendering while Pagefind reads
+ *   a bundle early) leaves the output folder unchanged and exits;
  * - the output is byte-identical under different TZ and LANG.
  * Three Astro builds in all. Run it under the shared build lock:
  *   flock /tmp/build.lock npx vitest run tests/unit/ingest-build.test.ts
@@ -17,6 +18,7 @@ import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BuildReportSchema, type BuildReport } from '../../src/lib/manifest.ts';
+import { generateCorpus } from '../../scripts/generate-corpus.ts';
 import { CATALOGUE, CLASS_A_FIXTURES, CLASS_B_C_FIXTURES } from '../support/catalogue.ts';
 import { addFixtures, addNeighbours, ingestDir, makeTempDir, NOW_MS, PROJECT_ROOT } from '../support/seeds-folder.ts';
 
@@ -257,6 +259,36 @@ describe('a build that fails midway', () => {
       expect(snapshot(out)).toEqual(before);
       expect(readdirSync(temp.dir).filter((name) => name.startsWith('.out-midway'))).toEqual([]);
       expect(readReport(out).outcome).toBe('failed');
+    },
+    BUILD_TIMEOUT,
+  );
+
+  it(
+    'while Pagefind reads a bundle early (a correction, then BUILD_FAIL_AT=render) exits with the error and leaves the output unchanged',
+    () => {
+      // Twenty articles in one bundle: a correction to one leaves its page and headline, so Pagefind
+      // reads the bundle's search copies while Astro renders (scripts/index-bundles.ts).
+      const corpus = generateCorpus(20, 41);
+      const dir = seeds('seeds-early', [], (dir) => corpus.forEach(({ file, text }) => writeFileSync(path.join(dir, file), text)));
+      const out = path.join(temp.dir, 'out-early');
+      const correct = (n: number) => {
+        const { file, text } = corpus[n]!;
+        writeFileSync(path.join(dir, file), text.replace(/\n$/, ` A correction (${n}) was published.\n`));
+      };
+      expect(build(dir, out).status).toBe(0);
+      correct(3);
+      const corrected = build(dir, out);
+      expect(corrected.status).toBe(0);
+      expect(corrected.stdout).toMatch(/1 indexed \(1 read while pages rendered\)/);
+
+      correct(7);
+      const before = snapshot(out);
+      // Pagefind's service holds the bundle being read: the failed build must still exit.
+      const result = build(dir, out, { BUILD_FAIL_AT: 'render' });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/^Build stopped after render: failure injected by BUILD_FAIL_AT=render\. .+ was not changed/m);
+      expect(snapshot(out)).toEqual(before);
+      expect(readdirSync(temp.dir).filter((name) => name.startsWith('.out-early.staging'))).toEqual([]);
     },
     BUILD_TIMEOUT,
   );
