@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { enableCompileCache } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -72,6 +73,11 @@ function failIfInjected(stage: 'render' | 'index' | 'verify'): void {
 }
 
 async function main(): Promise<void> {
+  // V8's on-disk compile cache for what loads from here on: Astro (0.7 s to import), the site's
+  // bundle it builds, and the worker threads (through the environment). Never required: Node
+  // reports rather than throws when it cannot enable it. NODE_COMPILE_CACHE chooses another folder.
+  const compileCache = enableCompileCache(process.env.NODE_COMPILE_CACHE ?? path.join(projectRoot, '.cache', 'node-compile'));
+  if (compileCache.directory) process.env.NODE_COMPILE_CACHE = compileCache.directory;
   const config = resolveConfig({ ...process.env, ...(flags.strict ? { STRICT: '1' } : {}) });
   const started = performance.now();
   const meter = createStageMeter();
