@@ -12,7 +12,8 @@
  * records per stage the CPU time of its whole process tree (Pagefind's indexer is a child
  * binary) from /proc at stage boundaries, and the peak resident memory of the tree from a
  * sampler thread (scripts/stage-meter.ts). "From scratch" means no ingest, enrichment or
- * search-index cache; the seed files themselves stay in the OS page cache. Before each build the
+ * search-index cache; the seed files themselves stay in the OS page cache, and Node's compile cache
+ * (.cache/node-compile: compiled code, no content) is kept. Before each build the
  * file system settles: earlier builds' background deletions finish and `sync` flushes (`settle`).
  *
  * Usage: npm run bench [-- --sizes 1000,10000] [--full] [--runs 3] [--report file.md]
