@@ -128,8 +128,8 @@ export interface IndexStart {
 
 /**
  * Most outdated copies, as a share of a bundle's pages, for reading the bundle early: each one is
- * given to Pagefind again once rendered, one message at a time (about 0.5 ms a page, against
- * 0.2 ms a page for reading the folder).
+ * given to Pagefind again once rendered, in a message of its own (about 0.5 ms a page, against
+ * 0.2 ms a page for reading a folder).
  */
 const EARLY_MAX_OUTDATED = 1 / 8;
 
