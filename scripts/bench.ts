@@ -13,8 +13,7 @@
  * binary) from /proc at stage boundaries, and the peak resident memory of the tree from a
  * sampler thread (scripts/stage-meter.ts). "From scratch" means no ingest, enrichment or
  * search-index cache; the seed files themselves stay in the OS page cache, and Node's compile cache
- * (.cache/node-compile: compiled code, no content) is kept. Before each build the
- * file system settles: earlier builds' background deletions finish and `sync` flushes (`settle`).
+ * (.cache/node-compile: compiled code, no content) is kept.
  *
  * Usage: npm run bench [-- --sizes 1000,10000] [--full] [--runs 3] [--report file.md]
  */
@@ -95,24 +94,6 @@ async function waitForDeletions(outDir: string): Promise<void> {
 }
 
 /** Runs one build as a child process; its log goes to `logFile`, its progress lines to our stderr. */
-/** Longest wait for an earlier build's background deletion (a stopped one is deleted again by the next build). */
-const SETTLE_LIMIT_MS = 60_000;
-
-/**
- * Lets the file system settle before a measured build: waits until the background deletions of
- * earlier builds beside `outDir` (a replaced site, `*.deleting`) are done, then flushes pending
- * writes and deletions (`sync`), so a build is not measured against the clean-up of the one
- * before it, or of the bench's own clearing of caches before a cold build.
- */
-async function settle(outDir: string): Promise<void> {
-  // eslint-disable-next-line no-restricted-syntax -- a real deadline, not the build's reproducible "now"
-  const deadline = Date.now() + SETTLE_LIMIT_MS;
-  const deleting = async () => (await readdir(path.dirname(outDir))).some((name) => name.endsWith('.deleting'));
-  // eslint-disable-next-line no-restricted-syntax
-  while ((await deleting()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
-  execFileSync('sync');
-}
-
 async function runBuild(seedsDir: string, outDir: string, logFile: string): Promise<BuildSample> {
   await waitForDeletions(outDir);
   // Writes still queued from the last step (a generated corpus, a deleted site) are flushed first:
@@ -243,7 +224,6 @@ async function main(): Promise<void> {
           restore = await addSeeds(seedsDir, size);
         }
         const logFile = path.join(benchDir, 'logs', `${size}-${scenario.replaceAll(' ', '-')}-${run}.log`);
-        await settle(outDir);
         const sample = await runBuild(seedsDir, outDir, logFile);
         if (scenario === 'cold') Object.assign(sample, await measureOutput(outDir));
         await restore?.();
