@@ -73,6 +73,8 @@ let lastFilters: PagefindSearch['filters'] = {};
 const expandedFacets = new Set<string>();
 /** Collapsible facet groups the reader has opened. */
 const openFacets = new Set<string>();
+/** Whether each collapsible group was drawn open, to see what the reader toggled since. */
+const drawnOpen = new Map<string, boolean>();
 
 let pagefind: Promise<Pagefind> | undefined;
 /** Loads pagefind.js once, from the bundle path, with the tuned ranking. */
@@ -217,8 +219,30 @@ function optionsFor(facet: string, selected: string[], order: 'count' | 'value-d
   );
 }
 
+/**
+ * Takes into openFacets the groups the reader opened or closed since they were drawn, whose toggle
+ * event may not have arrived: it is dispatched after the click, and redrawn groups would get it on
+ * the element they replaced (a group opened as results arrived snapped shut). Returns the groups
+ * just opened whose counts are not loaded yet.
+ */
+function takeToggledGroups(): string[] {
+  const uncounted: string[] = [];
+  for (const details of facetLists.querySelectorAll<HTMLDetailsElement>('details[data-facet-group]')) {
+    const facet = details.dataset.facetGroup!;
+    if (drawnOpen.get(facet) === details.open || openFacets.has(facet) === details.open) continue;
+    if (!details.open) {
+      openFacets.delete(facet);
+      continue;
+    }
+    openFacets.add(facet);
+    if (!(facet === 'year' ? Boolean(lastFilters.month) : valueFiltersLoaded)) uncounted.push(facet);
+  }
+  return uncounted;
+}
+
 /** Re-renders the facet groups, keeping keyboard focus on the same checkbox or toggle. */
 function renderFacets(): void {
+  const uncounted = takeToggledGroups();
   const active = document.activeElement as HTMLElement | null;
   const focusKey =
     active && facetLists.contains(active)
@@ -249,6 +273,11 @@ function renderFacets(): void {
   }
   facetLists.replaceChildren(...groups);
   facetsSection.hidden = false;
+  drawnOpen.clear();
+  for (const details of facetLists.querySelectorAll<HTMLDetailsElement>('details[data-facet-group]'))
+    drawnOpen.set(details.dataset.facetGroup!, details.open);
+  // A group opened before its toggle event arrived loads its counts as the event would have.
+  if (uncounted.length > 0) void runSearch();
   if (focusKey) {
     const [facet, value] = focusKey.split('|');
     const target = [...facetLists.querySelectorAll<HTMLElement>('input, button, summary')].find(
