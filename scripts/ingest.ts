@@ -50,7 +50,7 @@ export interface IngestOptions {
   prestartTagger?: boolean;
 }
 
-/** Seeds read (open + read + parse) at once: enough to hide I/O latency, few enough to bound memory. */
+/** Seeds in flight at once (read, parsed, waiting for the tagger): enough to keep its workers busy, few enough to bound memory. */
 const READ_CONCURRENCY = 16;
 
 interface SeedFile {

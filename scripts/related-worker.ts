@@ -4,20 +4,13 @@
  * bundles the site for about a second before its pages read any article). Over 10,000 articles
  * findRelated takes about 1.2–1.5 s; starting the worker and copying the articles' text to it adds at most 0.2 s.
  */
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { findRelated, type RelatedInput } from '../src/lib/related.ts';
+import { oneShotWorker } from './one-shot-worker.ts';
 
 /** Related ids by article id, as findRelated gives them, computed on a worker thread. */
-export function findRelatedOffThread(inputs: readonly RelatedInput[]): Promise<Map<string, string[]>> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { relatedInputs: inputs } });
-    worker.once('message', (entries: [string, string[]][]) => {
-      resolve(new Map(entries));
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`related articles: worker stopped (exit code ${code})`)));
-  });
+export async function findRelatedOffThread(inputs: readonly RelatedInput[]): Promise<Map<string, string[]>> {
+  return new Map(await oneShotWorker<[string, string[]][]>(new URL(import.meta.url), { relatedInputs: inputs }, 'related articles'));
 }
 
 // Run as the worker: started by findRelatedOffThread with the inputs (any other thread that imports this module has none).

@@ -8,7 +8,8 @@
  */
 import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { oneShotWorker } from './one-shot-worker.ts';
 
 /** Sorted in code-unit order, so every machine lists the same files in the same order. */
 export async function walkFiles(root: string): Promise<string[]> {
@@ -43,15 +44,7 @@ export function walkFilesSync(root: string): string[] {
  * site it will recycle while it ingests). Nothing may change the folder until the promise settles.
  */
 export function walkFilesOffThread(root: string): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { walkRoot: root } });
-    worker.once('message', (files: string[]) => {
-      resolve(files);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`listing ${root}: worker stopped (exit code ${code})`)));
-  });
+  return oneShotWorker<string[]>(new URL(import.meta.url), { walkRoot: root }, `listing ${root}`);
 }
 
 // Run as the worker: started by walkFilesOffThread with the folder (any other thread that imports this module has none).
