@@ -12,7 +12,7 @@ export default defineConfig({
   // Many pages in flight: rendering is quick and each page waits on a folder and a file write, so
   // with 2 the disk sat idle between pages (10,000 articles: 30.4 s with 2, 22.5 s with 16).
   build: { format: 'directory', concurrency: 16, inlineStylesheets: 'never' },
-  // Every script and stylesheet stays a file: the Content-Security-Policy (src/lib/csp.ts) allows
+  // Every script and stylesheet stays a file: the Content-Security-Policy (src/lib/deploy/csp.ts) allows
   // no inline code, so Astro must not inline small scripts or assets.
   vite: { build: { assetsInlineLimit: 0 } },
   // No telemetry, no dev toolbar: the output must be the same on every machine.

@@ -4,7 +4,7 @@ import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 // gray-matter evaluates `---js` front matter; it stays a dev dependency only for the test that proves it.
-const GRAY_MATTER = 'gray-matter can evaluate front matter as JavaScript: seeds are parsed by src/lib/seed-parser.ts.';
+const GRAY_MATTER = 'gray-matter can evaluate front matter as JavaScript: seeds are parsed by src/lib/seed/seed-parser.ts.';
 
 export default defineConfig(
   { ignores: ['dist/', '.astro/', '.cache/', 'node_modules/', 'test-results/', 'playwright-report/'] },
@@ -23,7 +23,7 @@ export default defineConfig(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'astro:*'], message: 'src/lib is pure: do I/O in scripts/ or src/data/.' },
+            { group: ['node:*', 'astro:*'], message: 'src/lib is pure: do I/O in pipeline/ or src/data/.' },
             { group: ['gray-matter'], message: GRAY_MATTER },
           ],
         },
@@ -37,25 +37,28 @@ export default defineConfig(
   },
   {
     // Front matter is data, never code (issue 3): src/lib's own rule above covers src/lib.
-    files: ['src/**/*.{ts,astro}', 'scripts/**/*.ts'],
+    files: ['src/**/*.{ts,astro}', 'scripts/**/*.ts', 'pipeline/**/*.ts', 'tools/**/*.ts'],
     ignores: ['src/lib/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'gray-matter', message: GRAY_MATTER }] }] },
   },
   {
-    // Reproducible builds: "now" has one source, buildNow() in scripts/now.ts, which honours SOURCE_DATE_EPOCH.
-    files: ['src/**/*.{ts,astro}', 'scripts/**/*.ts'],
-    ignores: ['scripts/now.ts'],
+    // Reproducible builds: "now" has one source, buildNow() in pipeline/shared/build-now.ts, which honours SOURCE_DATE_EPOCH.
+    files: ['src/**/*.{ts,astro}', 'scripts/**/*.ts', 'pipeline/**/*.ts', 'tools/**/*.ts'],
+    ignores: ['pipeline/shared/build-now.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
           selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-          message: 'Use buildNow() from scripts/now.ts (honours SOURCE_DATE_EPOCH).',
+          message: 'Use buildNow() from pipeline/shared/build-now.ts (honours SOURCE_DATE_EPOCH).',
         },
-        { selector: "CallExpression[callee.name='Date']", message: 'Use buildNow() from scripts/now.ts (honours SOURCE_DATE_EPOCH).' },
+        {
+          selector: "CallExpression[callee.name='Date']",
+          message: 'Use buildNow() from pipeline/shared/build-now.ts (honours SOURCE_DATE_EPOCH).',
+        },
         {
           selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
-          message: 'Use buildNow() from scripts/now.ts (honours SOURCE_DATE_EPOCH).',
+          message: 'Use buildNow() from pipeline/shared/build-now.ts (honours SOURCE_DATE_EPOCH).',
         },
       ],
     },

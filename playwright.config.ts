@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tools/chromium.ts';
 import { E2E_SITES } from './tests/e2e/sites.ts';
 
 // Debian's Chromium, never a downloaded browser. Sites are built by tests/e2e/build-sites.ts
@@ -20,7 +20,7 @@ export default defineConfig({
     },
   },
   webServer: E2E_SITES.map((site) => ({
-    command: `node scripts/serve.ts --dir ${site.outDir} --port ${site.port} --base ${site.basePath}${site.headers ? ' --headers' : ''}`,
+    command: `node scripts/preview.ts --dir ${site.outDir} --port ${site.port} --base ${site.basePath}${site.headers ? ' --headers' : ''}`,
     url: `http://127.0.0.1:${site.port}${site.basePath}`,
     reuseExistingServer: false,
     timeout: 30_000,

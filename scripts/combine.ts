@@ -14,9 +14,9 @@ import { constants } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parsePartition, partitionHasYear } from '../src/lib/partition.ts';
-import { mergeBundleLists, SEARCH_BUNDLES_FILE, SearchBundlesSchema } from '../src/lib/search-bundles.ts';
-import { PARTITION_FILE, type PartitionManifest } from './partition-build.ts';
+import { parsePartition, partitionHasYear } from '../src/lib/deploy/partition.ts';
+import { mergeBundleLists, SEARCH_BUNDLES_FILE, SearchBundlesSchema } from '../src/lib/search/search-bundles.ts';
+import { PARTITION_FILE, type PartitionManifest } from '../pipeline/publish/partition-build.ts';
 
 interface PartitionFolder {
   dir: string;

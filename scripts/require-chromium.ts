@@ -3,7 +3,7 @@
  * Browser tests never download a browser.
  */
 import { accessSync, constants } from 'node:fs';
-import { CHROMIUM_PATH } from './chromium.ts';
+import { CHROMIUM_PATH } from '../tools/chromium.ts';
 
 try {
   accessSync(CHROMIUM_PATH, constants.X_OK);

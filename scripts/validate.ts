@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveConfig } from '../src/lib/config.ts';
-import { formatSummary, ingestWithVerdict, reportFor } from './ingest-report.ts';
+import { formatSummary, ingestWithVerdict, reportFor } from '../pipeline/ingest/ingest-verdict.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -12,10 +12,10 @@ import {
   type DayGroup,
   type MonthGroup,
   type YearGroup,
-} from '../lib/archive-grouping.ts';
+} from '../lib/archive/archive-grouping.ts';
 import type { Article } from '../lib/article-schema.ts';
-import { pageAt, paginate, type Page } from '../lib/pagination.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { pageAt, paginate, type Page } from '../lib/archive/pagination.ts';
+import { absoluteUrl } from '../lib/archive/urls.ts';
 import { getArticles, getConfig } from './articles.ts';
 
 let tree: ArchiveTree<Article> | undefined;

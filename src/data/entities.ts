@@ -11,8 +11,8 @@ import {
   resolveEntityMinArticles,
   type EntityEntry,
   type EntityKind,
-} from '../lib/entity-index.ts';
-import { paginate, type Page } from '../lib/pagination.ts';
+} from '../lib/archive/entity-index.ts';
+import { paginate, type Page } from '../lib/archive/pagination.ts';
 import { getArticles, getConfig } from './articles.ts';
 
 const indexes = new Map<EntityKind, { entries: EntityEntry[]; bySlug: Map<string, EntityEntry> }>();

@@ -1,5 +1,5 @@
 /** The feeds' channel and items, from the configuration and the latest articles. */
-import { FEED_PATHS, FEED_SIZE, feedItemFor, type FeedChannel, type FeedItem } from '../lib/feeds.ts';
+import { FEED_PATHS, FEED_SIZE, feedItemFor, type FeedChannel, type FeedItem } from '../lib/archive/feeds.ts';
 import { siteAbsoluteUrl } from './archive.ts';
 import { getArticles, getConfig } from './articles.ts';
 

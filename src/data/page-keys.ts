@@ -1,6 +1,6 @@
 /**
  * Cache keys of the pages: a digest of every piece of data a page renders, returned as the
- * `cacheKey` of its getStaticPaths entry. The build (scripts/incremental-pages.ts) renders a page
+ * `cacheKey` of its getStaticPaths entry. The build (pipeline/render/page-reuse.ts) renders a page
  * again only when its key differs from the previous build's, and links the previous file
  * otherwise. Code and configuration are not in the keys: any change to them renders every page.
  *
@@ -13,10 +13,10 @@
  * not every page that links to something near it.
  */
 import { createHash } from 'node:crypto';
-import { monthKey, type DayGroup, type MonthGroup, type YearGroup } from '../lib/archive-grouping.ts';
+import { monthKey, type DayGroup, type MonthGroup, type YearGroup } from '../lib/archive/archive-grouping.ts';
 import type { Article } from '../lib/article-schema.ts';
-import type { EntityEntry, EntityKind } from '../lib/entity-index.ts';
-import type { Page } from '../lib/pagination.ts';
+import type { EntityEntry, EntityKind } from '../lib/archive/entity-index.ts';
+import type { Page } from '../lib/archive/pagination.ts';
 import { adjacentDays, adjacentMonths, adjacentYears, getArchive, getArticleContext } from './archive.ts';
 import { findEntity, getRelatedArticles } from './entities.ts';
 

@@ -1,5 +1,5 @@
 /** The URLs the sitemap lists: home, archive index, search, every date page and every article. */
-import { chunkSitemap, type SitemapEntry } from '../lib/sitemap.ts';
+import { chunkSitemap, type SitemapEntry } from '../lib/archive/sitemap.ts';
 import { getArchive, siteAbsoluteUrl } from './archive.ts';
 import { getArticles } from './articles.ts';
 

@@ -3,7 +3,7 @@
  * ingest step, the pages, the feeds and the search index.
  */
 import { z } from 'zod';
-import { SLUG_PATTERN } from './slug.ts';
+import { SLUG_PATTERN } from './seed/slug.ts';
 
 export const WallClockSchema = z.object({
   year: z.number().int(),

@@ -1,7 +1,7 @@
 /** JSON Feed 1.1 of the latest articles. */
 import type { APIRoute } from 'astro';
 import { feedChannel, latestFeedItems } from '../data/feeds.ts';
-import { buildJsonFeed } from '../lib/feeds.ts';
+import { buildJsonFeed } from '../lib/archive/feeds.ts';
 
 export const GET: APIRoute = () =>
   new Response(buildJsonFeed(feedChannel(), latestFeedItems()), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });

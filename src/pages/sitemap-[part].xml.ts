@@ -1,7 +1,7 @@
 /** The numbered sitemaps sitemap.xml points at once the site has more URLs than one sitemap may hold. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sitemapChunks } from '../data/sitemap.ts';
-import { buildUrlset, type SitemapEntry } from '../lib/sitemap.ts';
+import { buildUrlset, type SitemapEntry } from '../lib/archive/sitemap.ts';
 
 export const getStaticPaths = (() => {
   const chunks = sitemapChunks();

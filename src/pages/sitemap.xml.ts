@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { siteAbsoluteUrl } from '../data/archive.ts';
 import { sitemapChunks } from '../data/sitemap.ts';
-import { buildSitemapIndex, buildUrlset, sitemapPartPath } from '../lib/sitemap.ts';
+import { buildSitemapIndex, buildUrlset, sitemapPartPath } from '../lib/archive/sitemap.ts';
 
 export const GET: APIRoute = () => {
   const chunks = sitemapChunks();

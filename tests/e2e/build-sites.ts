@@ -10,7 +10,7 @@ for (const site of E2E_SITES) {
     const { count, seed } = site.generate;
     execFileSync(
       process.execPath,
-      ['scripts/generate-corpus.ts', '--count', String(count), '--seed', String(seed), '--out', site.seedsDir],
+      ['tools/corpus/generate-corpus.ts', '--count', String(count), '--seed', String(seed), '--out', site.seedsDir],
       { stdio: 'inherit' },
     );
   }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { generateCorpus } from '../../scripts/generate-corpus.ts';
+import { generateCorpus } from '../../tools/corpus/generate-corpus.ts';
 import { expect, test } from './fixtures.ts';
 import { E2E_SITES, siteUrl } from './sites.ts';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { checkLinks, readPage } from '../../scripts/check-links.ts';
+import { checkLinks, readPage } from '../../pipeline/publish/check-links.ts';
 import { E2E_SITES, type E2ESite } from './sites.ts';
 
 const origin = (site: E2ESite) => `http://127.0.0.1:${site.port}`;

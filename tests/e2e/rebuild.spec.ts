@@ -1,6 +1,6 @@
 /**
  * Incremental rebuilds (issue 8): a build that reuses the ingest, enrichment and search-index
- * caches and the unchanged pages of the previous site (scripts/incremental-pages.ts) after seeds
+ * caches and the unchanged pages of the previous site (pipeline/render/page-reuse.ts) after seeds
  * were edited, added and deleted must give the same bytes as a build of the same seeds from scratch
  * (also when Pagefind read a bundle's search copies before its edited page was rendered).
  * No browser: this spec runs the real build script and hashes every output file.
@@ -11,8 +11,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { generateCorpus } from '../../scripts/generate-corpus.ts';
-import { spareFolderOf } from '../../scripts/incremental-pages.ts';
+import { generateCorpus } from '../../tools/corpus/generate-corpus.ts';
+import { spareDirOf } from '../../pipeline/publish/output-store.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const work = path.join(projectRoot, '.cache', 'e2e', 'rebuild');
@@ -67,7 +67,7 @@ function renderCounts(log: string): { reused: number; rendered: number } {
   return { rendered: number(counts?.[1]), reused: number(counts?.[2]) };
 }
 
-/** How many pages a rebuild kept in place in the recycled site before last (scripts/incremental-pages.ts). */
+/** How many pages a rebuild kept in place in the recycled site before last (pipeline/render/page-reuse.ts). */
 function keptInPlace(log: string): number {
   return Number(/\(([\d,]+) kept in place in the recycled site/.exec(log)?.[1]?.replace(/,/g, '') ?? 0);
 }
@@ -81,7 +81,7 @@ function keptInPlace(log: string): number {
 async function rebuildEqualsCold(site: string, coldDir: string): Promise<string> {
   const before = await hashTree(site);
   const log = await build(site);
-  expect(await hashTree(spareFolderOf(site)), 'the replaced site, kept as the spare, is unchanged').toEqual(before);
+  expect(await hashTree(spareDirOf(projectRoot, site)), 'the replaced site, kept as the spare, is unchanged').toEqual(before);
   const rebuilt = await hashTree(site);
   await clearCaches();
   await build(coldDir);

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { generateCorpus } from '../../scripts/generate-corpus.ts';
+import { generateCorpus } from '../../tools/corpus/generate-corpus.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);

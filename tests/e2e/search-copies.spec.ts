@@ -1,14 +1,14 @@
 /**
  * The search bundles of real built sites are what Pagefind makes from the sites' own pages: the
- * build indexes search copies (src/lib/search-copy.ts), or links bundles from its cache, and
+ * build indexes search copies (src/lib/search/indexed-page.ts), or links bundles from its cache, and
  * either must give the same files, byte for byte. No browser: Pagefind runs over each bundle's
  * pages in the served site and its output is compared with the bundle the site serves.
  */
 import { expect, test } from '@playwright/test';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { bundleGlob, SEARCH_BUNDLES_FILE, type SearchBundles } from '../../src/lib/search-bundles.ts';
-import { closeSearchIndexer, type BundleFile } from '../../scripts/search-index.ts';
+import { bundleGlob, SEARCH_BUNDLES_FILE, type SearchBundles } from '../../src/lib/search/search-bundles.ts';
+import { closeSearchIndexer, type BundleFile } from '../../pipeline/index/pagefind-bundle.ts';
 import * as pagefind from 'pagefind';
 import { E2E_SITES } from './sites.ts';
 

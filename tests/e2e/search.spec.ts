@@ -4,7 +4,7 @@
  * the article, and no request leaving the site. Expected results come from the generator's labels.
  */
 import type { Page } from '@playwright/test';
-import { generateCorpus, type GeneratedLabel } from '../../scripts/generate-corpus.ts';
+import { generateCorpus, type GeneratedLabel } from '../../tools/corpus/generate-corpus.ts';
 import { expect, test } from './fixtures.ts';
 import { facetGroup } from './search-helpers.ts';
 import { E2E_SITES, siteUrl } from './sites.ts';

@@ -10,9 +10,9 @@ export interface E2ESite {
   port: number;
   basePath: string;
   env?: Record<string, string>;
-  /** Serve with the production headers of the site's `_headers` file (scripts/serve.ts --headers). */
+  /** Serve with the production headers of the site's `_headers` file (scripts/preview.ts --headers). */
   headers?: boolean;
-  /** Generate the seeds with scripts/generate-corpus.ts before building. */
+  /** Generate the seeds with tools/corpus/generate-corpus.ts before building. */
   generate?: { count: number; seed: number };
   /**
    * Build these partitions separately (`--partition`) into `<outDir>.parts/`, then assemble them

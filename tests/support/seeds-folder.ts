@@ -6,8 +6,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { resolveConfig, type ArchiveConfig } from '../../src/lib/config.ts';
-import { compareProblems, formatProblem } from '../../src/lib/problems.ts';
-import { ingestWithVerdict, type IngestVerdict } from '../../scripts/ingest-report.ts';
+import { compareProblems, formatProblem } from '../../src/lib/report/problems.ts';
+import { ingestWithVerdict, type IngestVerdict } from '../../pipeline/ingest/ingest-verdict.ts';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 export const BAD = path.join(PROJECT_ROOT, 'tests/fixtures/bad');

@@ -1,0 +1,176 @@
+/**
+ * The latest articles to RSS 2.0, Atom 1.0 and JSON Feed 1.1 documents. XML goes through a real
+ * serialiser (every text and attribute escaped); characters XML 1.0 forbids, and other control
+ * characters, are removed first so that no reader rejects the feed.
+ */
+// The package's types also declare a named export, but its ES module has only the default.
+import { createXmlBuilder } from './xml.ts';
+import { toHtml } from 'hast-util-to-html';
+import type { Article } from '../article-schema.ts';
+import { WEEKDAYS, weekdayIndex } from './calendar.ts';
+import { MONTH_NAMES } from './dates.ts';
+
+/** How many of the latest articles a feed carries. */
+export const FEED_SIZE = 50;
+
+/** Where the feeds live, relative to the site root. */
+export const FEED_PATHS = { rss: '/rss.xml', atom: '/atom.xml', json: '/feed.json' } as const;
+
+export interface FeedChannel {
+  title: string;
+  description: string;
+  /** Absolute URL of the home page. */
+  homeUrl: string;
+  /** Absolute URLs of the three feeds. */
+  feedUrls: Record<keyof typeof FEED_PATHS, string>;
+  /** BCP 47 language. */
+  locale: string;
+}
+
+export interface FeedItem {
+  /** Absolute permalink; also the item's id. */
+  url: string;
+  title: string;
+  summary: string;
+  /** The full body as HTML (escaped text paragraphs, or the sanitised Markdown HTML). */
+  contentHtml: string;
+  /** ISO 8601 with offset. */
+  publishedAt: string;
+}
+
+// Tab, LF and CR are the only controls XML 1.0 allows; DEL and C1 controls are allowed but are
+// never text a reader should get. Lone surrogates and U+FFFE/U+FFFF are not XML characters.
+const NOT_XML_TEXT = /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * Text with every character that XML 1.0 forbids, and every other control character, removed.
+ * @example xmlSafeText('a\u0000b\u0085c') // 'abc'
+ */
+export function xmlSafeText(text: string): string {
+  return text.replace(NOT_XML_TEXT, '');
+}
+
+/** A feed item for an article, given its absolute URL. */
+export function feedItemFor(article: Pick<Article, 'headline' | 'summary' | 'paragraphs' | 'html' | 'publishedAt'>, url: string): FeedItem {
+  const contentHtml =
+    article.html ??
+    toHtml({
+      type: 'root',
+      children: article.paragraphs.map((paragraph) => ({
+        type: 'element' as const,
+        tagName: 'p',
+        properties: {},
+        children: [{ type: 'text' as const, value: paragraph }],
+      })),
+    });
+  return { url, title: article.headline, summary: article.summary, contentHtml, publishedAt: article.publishedAt };
+}
+
+const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}:\d{2})([+-])(\d{2}):(\d{2})$/;
+
+/**
+ * An ISO 8601 instant with offset as an RFC 822 date (RSS `pubDate`), keeping the offset.
+ * @example rfc822Date('2024-09-12T23:28:21+03:00') // 'Thu, 12 Sep 2024 23:28:21 +0300'
+ */
+export function rfc822Date(iso: string): string {
+  const match = ISO_WITH_OFFSET.exec(iso);
+  if (!match) throw new RangeError(`not an ISO 8601 instant with offset: ${iso}`);
+  const [, y, m, d, time, sign, oh, om] = match as unknown as [string, string, string, string, string, string, string, string];
+  const weekday = WEEKDAYS[weekdayIndex(Number(y), Number(m), Number(d))]!.slice(0, 3);
+  return `${weekday}, ${d} ${MONTH_NAMES[Number(m) - 1]!.slice(0, 3)} ${y} ${time} ${sign}${oh}${om}`;
+}
+
+const builder = createXmlBuilder();
+const XML_DECLARATION = { '?xml': { '@_version': '1.0', '@_encoding': 'utf-8' } };
+
+/** Removes forbidden characters from every string in a plain object tree. */
+function cleanTree<T>(value: T): T {
+  if (typeof value === 'string') return xmlSafeText(value) as T;
+  if (Array.isArray(value)) return value.map(cleanTree) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanTree(v)])) as T;
+  return value;
+}
+
+/** The newest item's date, or a fixed epoch for an empty feed (never the clock: builds are reproducible). */
+const latestOf = (items: readonly FeedItem[]) => items[0]?.publishedAt ?? '1970-01-01T00:00:00+00:00';
+
+/** An RSS 2.0 document (https://www.rssboard.org/rss-specification); items newest first. */
+export function buildRss(channel: FeedChannel, items: readonly FeedItem[]): string {
+  const doc = {
+    ...XML_DECLARATION,
+    rss: {
+      '@_version': '2.0',
+      '@_xmlns:atom': 'http://www.w3.org/2005/Atom',
+      '@_xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
+      channel: {
+        title: channel.title,
+        link: channel.homeUrl,
+        description: channel.description,
+        language: channel.locale,
+        lastBuildDate: rfc822Date(latestOf(items)),
+        'atom:link': { '@_href': channel.feedUrls.rss, '@_rel': 'self', '@_type': 'application/rss+xml' },
+        item: items.map((item) => ({
+          title: item.title,
+          link: item.url,
+          guid: { '@_isPermaLink': 'true', '#text': item.url },
+          pubDate: rfc822Date(item.publishedAt),
+          description: item.summary || item.title,
+          'content:encoded': item.contentHtml,
+        })),
+      },
+    },
+  };
+  return builder.build(cleanTree(doc));
+}
+
+/** An Atom 1.0 document (RFC 4287); items newest first. */
+export function buildAtom(channel: FeedChannel, items: readonly FeedItem[]): string {
+  const doc = {
+    ...XML_DECLARATION,
+    feed: {
+      '@_xmlns': 'http://www.w3.org/2005/Atom',
+      '@_xml:lang': channel.locale,
+      id: channel.homeUrl,
+      title: { '@_type': 'text', '#text': channel.title },
+      subtitle: { '@_type': 'text', '#text': channel.description },
+      updated: latestOf(items),
+      // RFC 4287 4.1.1: a feed needs an author unless every entry has one.
+      author: { name: channel.title, uri: channel.homeUrl },
+      link: [
+        { '@_rel': 'alternate', '@_type': 'text/html', '@_href': channel.homeUrl },
+        { '@_rel': 'self', '@_type': 'application/atom+xml', '@_href': channel.feedUrls.atom },
+      ],
+      entry: items.map((item) => ({
+        id: item.url,
+        title: { '@_type': 'text', '#text': item.title },
+        link: { '@_rel': 'alternate', '@_type': 'text/html', '@_href': item.url },
+        published: item.publishedAt,
+        updated: item.publishedAt,
+        ...(item.summary ? { summary: { '@_type': 'text', '#text': item.summary } } : {}),
+        content: { '@_type': 'html', '#text': item.contentHtml },
+      })),
+    },
+  };
+  return builder.build(cleanTree(doc));
+}
+
+/** A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/); items newest first. */
+export function buildJsonFeed(channel: FeedChannel, items: readonly FeedItem[]): string {
+  const doc = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: channel.title,
+    home_page_url: channel.homeUrl,
+    feed_url: channel.feedUrls.json,
+    description: channel.description,
+    language: channel.locale,
+    items: items.map((item) => ({
+      id: item.url,
+      url: item.url,
+      title: item.title,
+      ...(item.summary ? { summary: item.summary } : {}),
+      content_html: item.contentHtml,
+      date_published: item.publishedAt,
+    })),
+  };
+  return `${JSON.stringify(cleanTree(doc), null, 2)}\n`;
+}

@@ -1,0 +1,438 @@
+/**
+ * People, places and organisations named in one article. compromise tags each word (first
+ * names, surnames, cities, countries, organisations); this module groups capitalised words
+ * into names, strips titles and possessives, classifies each name with the tags, a country
+ * gazetteer and context ("his counterpart Xi Jinping", "Lavrov said"), and resolves
+ * one-word mentions ("Putin") to the full name used elsewhere in the article.
+ */
+import nlp from 'compromise/two';
+import type { Entities } from '../article-schema.ts';
+import { isAgencyName } from './agencies.ts';
+import { resolveSurname } from './surnames.ts';
+import { DEMONYMS, ORG_ALIASES, ORG_HEADS, ORG_SUFFIXES, PLACE_ALIASES, ROLE_NOUNS, SAY_VERBS, TITLES } from './entity-gazetteer.ts';
+
+export { resolveSurname };
+
+interface Word {
+  text: string;
+  tags: ReadonlySet<string>;
+  /** What joins this word to the next one in the name: a space or a hyphen. */
+  joiner: string;
+}
+
+interface Chunk {
+  words: Word[];
+  /** The lower-case word before the chunk, if any. */
+  before: string;
+  /** The lower-case word after the chunk, if any. */
+  after: string;
+  /** A title was stripped from the front ("President"). */
+  titled: boolean;
+  /** Order of appearance in the article. */
+  position: number;
+}
+
+type Kind = 'person' | 'place' | 'organisation';
+
+// Words inside a name that are not capitalised ("Bank of England", "Ludwig van Beethoven").
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'da',
+  'di',
+  'del',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'la',
+  'le',
+  'du',
+  'dos',
+]);
+// Capitalised words that begin sentences or sit next to names without being part of them.
+const EDGE_WORDS = new Set(
+  'The A An This That These Those It Its He She They We I You His Her Their Our My In On At By For From To With As But And Or If When While After Before However Although Because Since Meanwhile Also Then Yet So Still Earlier Later Last Next On Over Under Both Neither Either Some Many Most Several Such Mr Mrs Ms'.split(
+    ' ',
+  ),
+);
+const CLOSED_CLASS = [
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Verb',
+  'Adverb',
+  'QuestionWord',
+  'Date',
+  'Month',
+  'WeekDay',
+  'Value',
+  'Holiday',
+];
+const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
+const MAX_NAME_WORDS = 8;
+/** Entities are read from this much text per article: tagging costs about 10 ms per 1,000 characters, and a 5 MB seed must not stall the build. */
+export const MAX_ANALYSED_CHARS = 100_000;
+
+const isCapitalised = (text: string) => /^\p{Lu}/u.test(text) || /^(?:al|el|bin|ibn)-\p{Lu}/u.test(text);
+const stripPossessive = (text: string) => text.replace(/(?:['’]s|['’])$/u, '');
+const hasAny = (tags: ReadonlySet<string>, names: readonly string[]) => names.some((name) => tags.has(name));
+
+/** True when most letters of the sentence are capitals (all-caps wire headlines and datelines). */
+function isShouting(words: readonly { text: string }[]): boolean {
+  const letters = words
+    .map((word) => word.text)
+    .join('')
+    .replace(/[^\p{L}]/gu, '');
+  if (letters.length < 12) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length > 0.7;
+}
+
+/** Title case for an all-caps word ("MOSCOW" → "Moscow"). */
+const titleCase = (text: string) => text.charAt(0) + text.slice(1).toLowerCase();
+
+// compromise's post-tagger (two thirds of its time) refines verbs, dates and phrases by pattern;
+// the lexicon and suffix tags this module reads come from the pre-tagger. So its hooks are all of
+// compromise's but that one, run once each by nlp() (only this module loads compromise);
+// nlp.tokenize(text).compute(hooks) ran the tokenizer's four twice, a quarter of the time.
+const world = nlp.world() as { hooks: string[] };
+world.hooks = world.hooks.filter((hook) => hook !== 'postTagger');
+const tag = (text: string) => nlp(text);
+
+// The tagger slows down sharply on very long sentences; text is fed to it in pieces of at most this size.
+const PIECE_CHARS = 2_000;
+
+/** Splits text into pieces of at most PIECE_CHARS, at sentence ends when possible, else at spaces. */
+function piecesOf(text: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  while (text.length - start > PIECE_CHARS) {
+    const window = text.slice(start, start + PIECE_CHARS);
+    const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    const space = window.lastIndexOf(' ');
+    const cut = sentenceEnd > PIECE_CHARS / 2 ? sentenceEnd + 2 : space > 0 ? space + 1 : PIECE_CHARS;
+    pieces.push(text.slice(start, start + cut));
+    start += cut;
+  }
+  pieces.push(text.slice(start));
+  return pieces;
+}
+
+/** True when the words from `at` on are more connectors and then a capitalised word ("von der Leyen"). */
+function nextNameWord(terms: readonly nlpTerm[], at: number): boolean {
+  for (let k = at; k < terms.length && k < at + 3; k++) {
+    if (isCapitalised(terms[k]!.text)) return true;
+    if (!CONNECTORS.has(terms[k]!.text) || /[^\s-]/u.test(terms[k]!.post)) return false;
+  }
+  return false;
+}
+
+/** Groups a sentence's capitalised words into chunks, breaking at punctuation. */
+function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, out: Chunk[]): void {
+  let current: Word[] = [];
+  let before = '';
+  const flush = (after: string) => {
+    if (current.length > 0) out.push({ words: current, before, after, titled: false, position: position.next++ });
+    current = [];
+  };
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    const text = term.text;
+    const tags = term.tags ?? new Set<string>();
+    const opensGroup = /[("“‘«]/u.test(term.pre);
+    if (opensGroup) flush(term.normal);
+    const next = terms[i + 1];
+    // A lower-case part hyphenated to a name belongs to it ("Lai Ching-te", "Tehreek-e-Insaf").
+    // Longer lower-case parts are words of their own ("Russia-led", "U.S.-based").
+    const hyphenated =
+      current.length > 0 && /^-/u.test(terms[i - 1]?.post.trim() ?? '') && /^\p{Ll}{1,3}$/u.test(text) && !/ed$/u.test(text);
+    const continues =
+      isCapitalised(text) ||
+      hyphenated ||
+      (current.length > 0 && CONNECTORS.has(text) && !/[^\s-]/u.test(term.post) && nextNameWord(terms, i + 1));
+    if (!continues) {
+      flush(term.normal);
+      before = term.normal;
+      continue;
+    }
+    // The first word of a sentence is capitalised anyway: keep it only when tagged as a name.
+    const sentenceStart = i === 0 || (current.length === 0 && /[“"‘]/u.test(term.pre));
+    if (current.length === 0 && sentenceStart && (EDGE_WORDS.has(text) || (hasAny(tags, CLOSED_CLASS) && !hasAny(tags, NAME_TAGS)))) {
+      before = term.normal;
+      continue;
+    }
+    if (hyphenated) {
+      const previous = current.at(-1)!;
+      current[current.length - 1] = { ...previous, text: `${previous.text}-${text}`, joiner: /-/u.test(term.post) ? '-' : ' ' };
+    } else {
+      current.push({ text, tags, joiner: /-/u.test(term.post) ? '-' : ' ' });
+    }
+    const breaks = /[^\s-]/u.test(term.post) || /['’]s?$/u.test(text) || current.length >= MAX_NAME_WORDS;
+    if (breaks) {
+      flush(next?.normal ?? '');
+      before = term.normal;
+    }
+  }
+  flush('');
+}
+
+type nlpTerm = { text: string; pre: string; post: string; normal: string; tags?: Set<string> };
+
+/** Strips edge words, possessives, leading demonyms and titles; returns undefined when nothing is left. */
+function cleanChunk(chunk: Chunk): Chunk | undefined {
+  const words = chunk.words.map((word) => ({ ...word, text: stripPossessive(word.text) }));
+  while (words.length > 0 && (EDGE_WORDS.has(words[0]!.text) || CONNECTORS.has(words[0]!.text))) words.shift();
+  while (words.length > 0 && (EDGE_WORDS.has(words.at(-1)!.text) || CONNECTORS.has(words.at(-1)!.text))) words.pop();
+  if (words.length === 0) return undefined;
+  const last = words.at(-1)!.text;
+  const isOrgShaped = ORG_SUFFIXES.has(last) || ORG_HEADS.has(words[0]!.text);
+  let titled = false;
+  if (!isOrgShaped) {
+    // "Russian President Vladimir Putin", "Foreign Minister Sergei Lavrov", "Secretary of State Antony Blinken".
+    let start = 0;
+    while (
+      start < words.length - 1 &&
+      (isTitle(words[start]!.text) || demonymLength(words, start) > 0 || CONNECTORS.has(words[start]!.text))
+    ) {
+      if (isTitle(words[start]!.text)) titled = true;
+      start += Math.max(1, isTitle(words[start]!.text) ? 1 : demonymLength(words, start));
+    }
+    if (titled) words.splice(0, start);
+    while (words.length > 1 && CONNECTORS.has(words[0]!.text)) words.shift();
+  }
+  return { ...chunk, words, titled };
+}
+
+/** The words of a name joined as written ("Asia-Pacific", "Vladimir Putin"). */
+const joinWords = (words: readonly Word[]) => words.map((word, i) => (i < words.length - 1 ? word.text + word.joiner : word.text)).join('');
+
+/** True when the word is a title, counting "President-elect" and "Secretary-General". */
+const isTitle = (text: string) => TITLES.has(text) || TITLES.has(text.replace(/-(?:elect|designate|General)$/u, ''));
+
+/** True when the first one or two words are a demonym ("Russian", "South Korean"); returns how many. */
+function demonymLength(words: readonly Word[], at: number): number {
+  if (words[at] && DEMONYMS.has(words[at]!.text)) return 1;
+  if (words[at] && words[at + 1] && DEMONYMS.has(`${words[at]!.text} ${words[at + 1]!.text}`)) return 2;
+  return 0;
+}
+
+/**
+ * Splits names glued to what precedes them: a place before a title or an organisation
+ * ("U.S. Secretary of State Antony Blinken", "U.S. National Security Council"), and an
+ * organisation or company before a title ("European Commission President Ursula von der Leyen",
+ * "Bank of Japan Governor Kazuo Ueda", "Tesla Chief Executive Elon Musk").
+ */
+function splitChunk(chunk: Chunk): Chunk[] {
+  const words = chunk.words;
+  const first = words[0];
+  if (first && words.length > 1 && PLACE_ALIASES.has(stripPossessive(first.text)) && !PLACE_ALIASES.has(joinWords(words))) {
+    const rest = words.slice(1);
+    if (isTitle(rest[0]!.text) || ORG_SUFFIXES.has(rest.at(-1)!.text)) {
+      return [{ ...chunk, words: [first], after: rest[0]!.text.toLowerCase() }, ...splitChunk({ ...chunk, words: rest, before: '' })];
+    }
+  }
+  // The first title word after the start, followed by at least one word that is not a title.
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!isTitle(words[i]!.text) || demonymLength(words, 0) === i || CONNECTORS.has(words[i - 1]!.text)) continue;
+    if (words.slice(0, i).every((word) => isTitle(word.text) || DEMONYMS.has(word.text))) break;
+    let j = i;
+    while (j < words.length && (isTitle(words[j]!.text) || CONNECTORS.has(words[j]!.text))) j++;
+    if (j >= words.length) break;
+    return [
+      { ...chunk, words: words.slice(0, i), after: words[i]!.text.toLowerCase() },
+      { ...chunk, words: words.slice(i), before: '' },
+    ];
+  }
+  return [chunk];
+}
+
+const PERSON_WORD =
+  /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*(?:-\p{Lu}[\p{Ll}\p{M}]*)?|\p{Lu}\.|(?:al|el|bin|ibn)-\p{Lu}[\p{Ll}]*|de|da|van|von|der|bin|ibn|al|el|la|le|du|dos|of)$/u;
+// Last words of geographic names ("Black Sea", "Red Square", "Gulf of Aden" by its head).
+const GEO_SUFFIXES = new Set(
+  'Sea Ocean River Mountains Gulf Strait Bay Lake Desert Peninsula Island Islands Valley Region Province Oblast County Square Canal Coast Plateau Basin Delta'.split(
+    ' ',
+  ),
+);
+const GEO_HEADS = new Set(['Gulf', 'Strait', 'Bay', 'Lake', 'Sea', 'Isle', 'Mount', 'Port', 'Cape']);
+// Place-taking prepositions: "in Rafah", "near Kharkiv" (not "at", which also takes companies).
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'into', 'throughout']);
+const NOT_PLACES = new Set(
+  'English Arabic Islam Ramadan Christianity Judaism Buddhism Hinduism Parliament Congress Christmas Easter January February March April May June July August September October November December'.split(
+    ' ',
+  ),
+);
+// Nouns that make the name before them a group ("the Islamic State group", "the Wagner militia").
+const GROUP_NOUNS = new Set(['group', 'movement', 'militia', 'militants', 'party', 'organisation', 'organization', 'faction']);
+const NOT_PLACE_TAGS = [
+  'Person',
+  'FirstName',
+  'Organization',
+  'Date',
+  'Month',
+  'WeekDay',
+  'Holiday',
+  'Demonym',
+  'Language',
+  'Religion',
+  'Value',
+  'Adjective',
+  'Verb',
+];
+
+interface Found {
+  kind: Kind;
+  name: string;
+  /** For a one-word person: the mention had its own evidence (a title, "said", a surname tag). */
+  strong?: boolean;
+}
+
+/** Decides what a cleaned chunk names; empty when it is not an entity we keep. */
+function classify(chunk: Chunk): Found[] {
+  const words = chunk.words;
+  const name = joinWords(words);
+  if (isAgencyName(name)) return [];
+  const shouting = words.every((word) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(word.text));
+  const place = PLACE_ALIASES.get(name) ?? (shouting ? PLACE_ALIASES.get(words.map((word) => titleCase(word.text)).join(' ')) : undefined);
+  if (place) return [{ kind: 'place', name: place }];
+  const org = ORG_ALIASES.get(name);
+  if (org) return [{ kind: 'organisation', name: org }];
+  if (words.every((word) => DEMONYMS.has(word.text) || word.text.split('-').every((part) => DEMONYMS.has(part)))) return [];
+  if (demonymLength(words, 0) === words.length) return [];
+  // "Northern Ukraine", "eastern Donbas": the place without its direction.
+  const direction =
+    /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeastern|Northwestern|Southeastern|Southwestern)$/u;
+  if (words.length > 1 && direction.test(words[0]!.text)) {
+    const rest = PLACE_ALIASES.get(joinWords(words.slice(1)));
+    if (rest) return [{ kind: 'place', name: rest }];
+  }
+  const last = words.at(-1)!;
+  if (ORG_SUFFIXES.has(last.text) || (words.length > 2 && ORG_HEADS.has(words[0]!.text) && words[1]!.text === 'of')) {
+    if (words.length === 1 && !ORG_ALIASES.has(last.text)) return [];
+    return [{ kind: 'organisation', name }];
+  }
+  if (words.length > 1 && (GEO_SUFFIXES.has(last.text) || (GEO_HEADS.has(words[0]!.text) && words[1]!.text === 'of')))
+    return [{ kind: 'place', name }];
+  const allTagged = (tag: string) => words.every((word) => word.tags.has(tag));
+  const anyTagged = (...tags: string[]) => words.some((word) => hasAny(word.tags, tags));
+  if (/\d/u.test(name)) return [];
+  // "King Abdullah of Jordan": the person and the place.
+  const of = words.findIndex((word) => word.text === 'of');
+  if (chunk.titled && of > 0 && PLACE_ALIASES.has(joinWords(words.slice(of + 1)))) {
+    return [
+      { kind: 'person', name: joinWords(words.slice(0, of)), strong: true },
+      { kind: 'place', name: PLACE_ALIASES.get(joinWords(words.slice(of + 1)))! },
+    ];
+  }
+  const personShaped = words.length <= 6 && words.every((word) => PERSON_WORD.test(word.text)) && words[0]!.text !== 'of';
+  const otherTagged = anyTagged('Place', 'Organization', 'Demonym');
+  const firstNameOnly = words.length === 1 && words[0]!.tags.has('FirstName') && !words[0]!.tags.has('LastName');
+  const personTagged =
+    !firstNameOnly &&
+    words.some(
+      (word) =>
+        word.tags.has('FirstName') ||
+        word.tags.has('LastName') ||
+        (word.tags.has('Person') && !word.tags.has('Honorific') && !word.tags.has('Actor')),
+    );
+  const saidAfter = SAY_VERBS.has(chunk.after);
+  const personContext = ROLE_NOUNS.has(chunk.before) || (saidAfter && words.length >= 2);
+  // People are not "at" anything: "analysts at Morgan Stanley" names a company.
+  if (personShaped && chunk.before !== 'at' && (chunk.titled || (!otherTagged && (personTagged || personContext)))) {
+    const strong = chunk.titled || saidAfter || words.some((word) => word.tags.has('LastName'));
+    return [{ kind: 'person', name, strong }];
+  }
+  if (GROUP_NOUNS.has(chunk.after)) return words.length > 1 ? [{ kind: 'organisation', name }] : [];
+  if (allTagged('Place') || (words.length === 1 && anyTagged('Country', 'City', 'Region'))) return [{ kind: 'place', name }];
+  if (allTagged('Organization') && words.length > 1 && !anyTagged('Person')) return [{ kind: 'organisation', name }];
+  // "in Rafah", "near Belem": an unknown one- or two-word name after a place preposition.
+  if (
+    PLACE_PREPOSITIONS.has(chunk.before) &&
+    words.length <= 2 &&
+    words.every((word) => PERSON_WORD.test(word.text) && !NOT_PLACES.has(word.text) && !hasAny(word.tags, NOT_PLACE_TAGS)) &&
+    !/['’]s?$/u.test(chunk.words.at(-1)!.text)
+  ) {
+    return [{ kind: 'place', name }];
+  }
+  return [];
+}
+
+/** Names in order of first appearance, each once. */
+function unique(names: readonly string[]): string[] {
+  return [...new Set(names)];
+}
+
+/**
+ * Extracts people, places and organisations from an article's paragraphs (and title, if any),
+ * deduplicated in order of first appearance.
+ * @example extractEntities(['Russian President Vladimir Putin met Xi Jinping in Moscow. Putin said…']).people // ['Vladimir Putin', 'Xi Jinping']
+ */
+export function extractEntities(paragraphs: readonly string[]): Entities {
+  const chunks: Chunk[] = [];
+  const position = { next: 0 };
+  let budget = MAX_ANALYSED_CHARS;
+  for (const whole of paragraphs) {
+    // Names start with a capital: a paragraph without one has none (and tables of numbers cost nothing).
+    if (budget <= 0 || !/\p{Lu}/u.test(whole)) continue;
+    const paragraph = whole.length <= budget ? whole : whole.slice(0, whole.lastIndexOf(' ', budget) + 1 || budget);
+    budget -= paragraph.length;
+    for (const sentence of piecesOf(paragraph).flatMap((piece) => tag(piece).docs as nlpTerm[][])) {
+      if (isShouting(sentence)) {
+        // In capitals only single words we know as places are trusted (datelines: "MOSCOW, Sept 12").
+        for (const [k, term] of sentence.entries()) {
+          if (sentence[k - 1]?.text === 'OF') continue; // "BANK OF JAPAN" names a bank, not a place
+          const word = titleCase(term.text.replace(/[^\p{L}.-]/gu, ''));
+          if (PLACE_ALIASES.has(word) || term.tags?.has('City') || term.tags?.has('Country')) {
+            const text = PLACE_ALIASES.has(term.text) ? term.text : word;
+            chunks.push({
+              words: [{ text, tags: term.tags ?? new Set(), joiner: ' ' }],
+              before: '',
+              after: '',
+              titled: false,
+              position: position.next++,
+            });
+          }
+        }
+        continue;
+      }
+      chunkSentence(sentence, position, chunks);
+    }
+  }
+  const found: Found[] = [];
+  for (const raw of chunks.flatMap(splitChunk)) {
+    const chunk = cleanChunk(raw);
+    if (!chunk) continue;
+    const entities = classify(chunk);
+    found.push(...entities);
+    if (entities.length === 0 && chunk.words.length === 1 && PERSON_WORD.test(chunk.words[0]!.text)) {
+      // Maybe a surname whose full name the article gives elsewhere.
+      found.push({ kind: 'person', name: chunk.words[0]!.text, strong: false });
+    }
+  }
+  // Any name once seen as a person is a person everywhere in the article.
+  const fullNames = unique(found.filter((e) => e.kind === 'person' && e.strong !== false && e.name.includes(' ')).map((e) => e.name));
+  const people: string[] = [];
+  for (const entity of found) {
+    if (entity.kind !== 'person') continue;
+    const resolved = resolveSurname(entity.name, fullNames, true);
+    // A one-word name counts when it abbreviates a full name here, or has evidence of its own
+    // ("President Putin", "Putin said"); the archive-wide pass may still lengthen it.
+    if (resolved === entity.name && !entity.name.includes(' ') && !entity.strong) continue;
+    people.push(resolved);
+  }
+  const places = unique(found.filter((e) => e.kind === 'place').map((e) => e.name));
+  const organisations = unique(found.filter((e) => e.kind === 'organisation').map((e) => e.name));
+  const taken = new Set([...places, ...organisations]);
+  return {
+    people: unique(people).filter((name) => !taken.has(name)),
+    places,
+    organisations: organisations.filter((name) => !places.includes(name)),
+  };
+}

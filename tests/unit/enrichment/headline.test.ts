@@ -1,0 +1,316 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cutAtClause,
+  deriveHeadline,
+  deriveSummary,
+  HEADLINE_MAX,
+  leadSentence,
+  stripAttribution,
+  stripDateline,
+  SUMMARY_MAX,
+  unshout,
+} from '../../../src/lib/enrichment/headline.ts';
+import { splitSentences } from '../../../src/lib/enrichment/sentences.ts';
+import { deriveSlug } from '../../../src/lib/seed/slug.ts';
+
+describe('splitSentences', () => {
+  it.each([
+    ['Prices rose 3.5% in the U.S. economy. Markets fell.', ['Prices rose 3.5% in the U.S. economy.', 'Markets fell.']],
+    ['Mr. Smith met Dr. Jones. They talked.', ['Mr. Smith met Dr. Jones.', 'They talked.']],
+    ['“We will respond,” she said. Talks resume today.', ['“We will respond,” she said.', 'Talks resume today.']],
+    ['He arrived in the U.S. The talks began.', ['He arrived in the U.S.', 'The talks began.']],
+    ['No full stop at the end', ['No full stop at the end']],
+    ['MOSCOW, Sept. 12 (Reuters) - Oil rose. Gold fell.', ['MOSCOW, Sept. 12 (Reuters) - Oil rose.', 'Gold fell.']],
+    ['Why? Nobody knows. “Really?” he asked.', ['Why?', 'Nobody knows.', '“Really?” he asked.']],
+  ])('splits %j', (text, expected) => {
+    expect(splitSentences(text)).toEqual(expected);
+  });
+});
+
+// Realistic wire leads written for these rules: [case, lead paragraph, headline, summary].
+const LEADS: [string, string, string, string][] = [
+  [
+    'the bundled seed: cut at ", but", the rest of the lead as the summary',
+    'The Russian-Chinese partnership is not directed against third countries, but Moscow and Beijing may join forces if faced with aggression. This was said today by the spokeswoman of the Russian Foreign Ministry, Maria Zakharova, quoted by Reuters.',
+    'The Russian-Chinese partnership is not directed against third countries',
+    'But Moscow and Beijing may join forces if faced with aggression. This was said today by the spokeswoman of the Russian Foreign Ministry, Maria Zakharova, quoted by Reuters.',
+  ],
+  [
+    'a short lead stays whole without its full stop',
+    'Parliament passed the budget on Friday. Debate lasted six hours.',
+    'Parliament passed the budget on Friday',
+    'Debate lasted six hours.',
+  ],
+  [
+    'a question keeps its mark',
+    'Will the central bank cut rates again? Economists are divided.',
+    'Will the central bank cut rates again?',
+    'Economists are divided.',
+  ],
+  [
+    '"X said" tail with a place and time',
+    'Russia and China will respond with a double countermeasure, Zakharova said at a press conference in Moscow. She gave no details.',
+    'Russia and China will respond with a double countermeasure',
+    'She gave no details.',
+  ],
+  [
+    'two tails: "said" then "quoted by"',
+    'Moscow will not allow its security to be jeopardised, Zakharova said, quoted by TASS.',
+    'Moscow will not allow its security to be jeopardised',
+    'Moscow will not allow its security to be jeopardised, Zakharova said, quoted by TASS.',
+  ],
+  [
+    '"the ministry said in a statement"',
+    'Bulgaria will send a second batch of humanitarian aid to Moldova next week, the ministry said in a statement.',
+    'Bulgaria will send a second batch of humanitarian aid to Moldova next week',
+    'Bulgaria will send a second batch of humanitarian aid to Moldova next week, the ministry said in a statement.',
+  ],
+  [
+    'inverted "said X"',
+    'The pipeline will be ready by the end of the year, said Energy Minister Rumen Radev.',
+    'The pipeline will be ready by the end of the year',
+    'The pipeline will be ready by the end of the year, said Energy Minister Rumen Radev.',
+  ],
+  [
+    '"according to" tail',
+    'Inflation in the euro zone slowed to 2.2 percent in August, according to Eurostat. Core prices rose 2.8 percent.',
+    'Inflation in the euro zone slowed to 2.2 percent in August',
+    'Core prices rose 2.8 percent.',
+  ],
+  [
+    '"writes BTA" tail',
+    'The two countries have not declared an official military alliance, writes BTA.',
+    'The two countries have not declared an official military alliance',
+    'The two countries have not declared an official military alliance, writes BTA.',
+  ],
+  [
+    '"X told Reuters" tail',
+    'The company plans to cut 2,000 jobs in Germany by 2026, two people familiar with the matter told Reuters.',
+    'The company plans to cut 2,000 jobs in Germany by 2026',
+    'The company plans to cut 2,000 jobs in Germany by 2026, two people familiar with the matter told Reuters.',
+  ],
+  [
+    'name, apposition, bare "said"',
+    'The talks were constructive, Maria Zakharova, the ministry spokeswoman, said on Thursday.',
+    'The talks were constructive',
+    'The talks were constructive, Maria Zakharova, the ministry spokeswoman, said on Thursday.',
+  ],
+  [
+    'a Reuters dateline is dropped',
+    'MOSCOW, Sept 12 (Reuters) - Russia will respond to the deployment of U.S. missiles in Japan, a senior diplomat said on Thursday.',
+    'Russia will respond to the deployment of U.S. missiles in Japan',
+    'Russia will respond to the deployment of U.S. missiles in Japan, a senior diplomat said on Thursday.',
+  ],
+  [
+    'an AP dateline with an em dash',
+    'WASHINGTON (AP) — The Senate approved a stopgap spending bill late Saturday, averting a government shutdown hours before the deadline.',
+    'The Senate approved a stopgap spending bill late Saturday',
+    'The Senate approved a stopgap spending bill late Saturday, averting a government shutdown hours before the deadline.',
+  ],
+  [
+    'a BTA dateline in title case',
+    'Sofia, September 12 (BTA) - Caretaker Prime Minister Dimitar Glavchev met the Ambassador of Japan. They discussed energy.',
+    'Caretaker Prime Minister Dimitar Glavchev met the Ambassador of Japan',
+    'They discussed energy.',
+  ],
+  [
+    'an all-caps lead is put in sentence case, abbreviations kept',
+    'OIL PRICES JUMP AFTER OPEC AGREES DEEPER OUTPUT CUTS. Brent rose 4 percent.',
+    'Oil prices jump after OPEC agrees deeper output cuts',
+    'Brent rose 4 percent.',
+  ],
+  [
+    'an all-caps lead with a dateline',
+    'TOKYO, MARCH 3 (KYODO) - JAPAN AND SOUTH KOREA AGREE TO RESUME SECURITY TALKS',
+    'Japan and South Korea agree to resume security talks',
+    '',
+  ],
+  [
+    'a quotation lead names the speaker',
+    '“We will not allow our national security to be jeopardised,” Zakharova said. The ministry gave no details.',
+    'Zakharova: “We will not allow our national security to be jeopardised”',
+    'The ministry gave no details.',
+  ],
+  [
+    'a quotation lead with an unnamed speaker keeps the quote only',
+    '"The situation is under control," the spokesman told reporters in Kyiv. Power was restored by noon.',
+    '“The situation is under control”',
+    'Power was restored by noon.',
+  ],
+  [
+    'a long quotation is cut inside the quotes',
+    '“Both Russia and China will react to the appearance of additional, and at the same time quite significant, missile threats, and not only politically,” the spokeswoman said.',
+    '“Both Russia and China will react to the appearance of additional”',
+    '“Both Russia and China will react to the appearance of additional, and at the same time quite significant, missile threats, and not only politically,” the spokeswoman said.',
+  ],
+  [
+    'a lead without a full stop',
+    'Shares in Frankfurt opened higher on Monday as investors awaited the ECB decision',
+    'Shares in Frankfurt opened higher on Monday as investors awaited the ECB decision',
+    '',
+  ],
+  [
+    'a very long sentence without commas is cut before a clause opener',
+    'The government on Tuesday approved a draft state budget for next year that foresees a deficit of three percent of gross domestic product and higher spending on defence and health care.',
+    'The government on Tuesday approved a draft state budget for next year',
+    'The government on Tuesday approved a draft state budget for next year that foresees a deficit of three percent of gross domestic product and higher spending on defence and health care.',
+  ],
+  [
+    'a very long run of words without any boundary gets an ellipsis at a word boundary',
+    'Interministerial intergovernmental transcontinental telecommunications infrastructure modernisation programme implementation coordination board established yesterday',
+    'Interministerial intergovernmental transcontinental telecommunications infrastructure modernisation…',
+    'Interministerial intergovernmental transcontinental telecommunications infrastructure modernisation programme implementation coordination board established yesterday',
+  ],
+  [
+    'a numeric table row is cut at a clause boundary',
+    'Exchange rates of the Bulgarian National Bank for September 12: USD 1.7650; GBP 2.3210; CHF 2.0845; JPY 1.2480; CNY 0.2487; TRY 0.0518',
+    'Exchange rates of the Bulgarian National Bank for September 12: USD 1.7650; GBP 2.3210; CHF 2.0845',
+    'Exchange rates of the Bulgarian National Bank for September 12: USD 1.7650; GBP 2.3210; CHF 2.0845; JPY 1.2480; CNY 0.2487; TRY 0.0518',
+  ],
+  [
+    'a market table lead with tabs and decimals',
+    'Brent crude\t82.10\t+0.45\t+0.55%. WTI crude\t78.35\t+0.40\t+0.51%.',
+    'Brent crude 82.10 +0.45 +0.55%',
+    'WTI crude 78.35 +0.40 +0.51%.',
+  ],
+  ['a one-word lead', 'Breaking.', 'Breaking', ''],
+  [
+    'abbreviations do not end the lead sentence',
+    'U.S. Treasury Secretary Janet Yellen met Chinese Vice Premier He Lifeng in Washington on Friday. The talks lasted two days.',
+    'U.S. Treasury Secretary Janet Yellen met Chinese Vice Premier He Lifeng in Washington on Friday',
+    'The talks lasted two days.',
+  ],
+  [
+    'a colon lead keeps the clause before the colon when long',
+    'Ukraine’s foreign minister delivered a blunt message to European allies gathered in Brussels on Wednesday: air defence systems are needed now, not next year.',
+    'Ukraine’s foreign minister delivered a blunt message to European allies gathered in Brussels',
+    'Ukraine’s foreign minister delivered a blunt message to European allies gathered in Brussels on Wednesday: air defence systems are needed now, not next year.',
+  ],
+  [
+    'a semicolon is a clause boundary',
+    'Rescue teams pulled 14 people alive from the rubble of the collapsed building in the port city overnight; at least 30 remain missing.',
+    'Rescue teams pulled 14 people alive from the rubble of the collapsed building',
+    'Rescue teams pulled 14 people alive from the rubble of the collapsed building in the port city overnight; at least 30 remain missing.',
+  ],
+  [
+    'a parenthesis near the limit is a boundary',
+    'The European Central Bank kept its deposit rate unchanged at 3.75 percent on Thursday (the fourth hold in a row) and signalled patience.',
+    'The European Central Bank kept its deposit rate unchanged at 3.75 percent on Thursday',
+    'The European Central Bank kept its deposit rate unchanged at 3.75 percent on Thursday (the fourth hold in a row) and signalled patience.',
+  ],
+  [
+    'an exclamation lead keeps its mark',
+    'Goal! Bulgaria beat Hungary 2-1 in Sofia. The winner came in stoppage time.',
+    'Goal!',
+    'Bulgaria beat Hungary 2-1 in Sofia. The winner came in stoppage time.',
+  ],
+  [
+    '"sources said" tail',
+    'The cabinet will approve the privatisation of the port of Varna next month, sources said.',
+    'The cabinet will approve the privatisation of the port of Varna next month',
+    'The cabinet will approve the privatisation of the port of Varna next month, sources said.',
+  ],
+  [
+    'a tail that is not attribution stays',
+    'The storm left 200,000 homes without power, the worst outage in a decade.',
+    'The storm left 200,000 homes without power, the worst outage in a decade',
+    '',
+  ],
+  [
+    'a lead paragraph that is one sentence takes the summary from the next paragraph',
+    'Putin arrived in Beijing on Thursday.\n',
+    'Putin arrived in Beijing on Thursday',
+    '',
+  ],
+  [
+    'a comma inside numbers is not a boundary and the cut is never mid-word',
+    'The statistics office said on Monday that industrial output rose by 1,234,567 units in the first half of the year compared with the same period a year earlier.',
+    'The statistics office said on Monday that industrial output rose by 1,234,567 units',
+    'The statistics office said on Monday that industrial output rose by 1,234,567 units in the first half of the year compared with the same period a year earlier.',
+  ],
+];
+
+describe('deriveHeadline and deriveSummary on realistic leads', () => {
+  it('has at least 30 cases', () => {
+    expect(LEADS.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(LEADS)('%s', (_case, lead, headline, summary) => {
+    const paragraphs = lead.split('\n').filter((p) => p.trim() !== '');
+    const derived = deriveHeadline(paragraphs);
+    expect(derived).toBe(headline);
+    expect(deriveSummary(paragraphs, derived)).toBe(summary);
+  });
+
+  it.each(LEADS)('never exceeds the limits or ends in dangling punctuation: %s', (_case, lead) => {
+    const headline = deriveHeadline([lead]);
+    expect(headline.length).toBeLessThanOrEqual(HEADLINE_MAX);
+    expect(headline).not.toMatch(/[\s,;:.\-–—(]$/u);
+    expect(deriveSummary([lead], headline).length).toBeLessThanOrEqual(SUMMARY_MAX);
+  });
+});
+
+describe('deriveSummary', () => {
+  it('takes the next paragraph when the lead paragraph is only the headline', () => {
+    expect(
+      deriveSummary(['Putin arrived in Beijing on Thursday.', 'He was met by Xi Jinping.'], 'Putin arrived in Beijing on Thursday'),
+    ).toBe('He was met by Xi Jinping.');
+  });
+
+  it('cuts a long remainder at a sentence end within the limit', () => {
+    const lead = `Short headline here. ${'This sentence has exactly enough words to matter. '.repeat(6)}`;
+    const summary = deriveSummary([lead], 'Short headline here');
+    expect(summary.length).toBeLessThanOrEqual(SUMMARY_MAX);
+    expect(summary).toMatch(/matter\.$/u);
+  });
+});
+
+describe('stripAttribution', () => {
+  it.each([
+    ['Talks will resume, Zakharova said at a press conference, quoted by TASS.', 'Talks will resume.'],
+    ['Prices rose, the statistics office said on Tuesday.', 'Prices rose.'],
+    ['Prices rose, reports TASS.', 'Prices rose.'],
+    ['Will prices rise, analysts asked?', 'Will prices rise, analysts asked?'],
+    ['He came, he saw, he conquered.', 'He came, he saw, he conquered.'],
+  ])('%j → %j', (sentence, expected) => {
+    expect(stripAttribution(sentence)).toBe(expected);
+  });
+});
+
+describe('stripDateline', () => {
+  it.each([
+    ['MOSCOW, Sept 12 (Reuters) - Oil rose on Monday.', 'Oil rose on Monday.'],
+    ['NEW YORK (AP) — Stocks fell sharply.', 'Stocks fell sharply.'],
+    ['KYIV - Air raid sirens sounded across Ukraine.', 'Air raid sirens sounded across Ukraine.'],
+    ['(Reuters) - Oil rose on Monday.', 'Oil rose on Monday.'],
+    ['Sofia, September 12 (BTA) - The cabinet met.', 'The cabinet met.'],
+    ['Brent - 82.10', 'Brent - 82.10'],
+    ['The vote - a landmark - passed.', 'The vote - a landmark - passed.'],
+  ])('%j → %j', (text, expected) => {
+    expect(stripDateline(text)).toBe(expected);
+  });
+});
+
+describe('unshout', () => {
+  it('turns capitals into sentence case and leaves ordinary text alone', () => {
+    expect(unshout('NATO ALLIES MEET IN BRUSSELS')).toBe('NATO allies meet in Brussels');
+    expect(unshout('NATO allies meet in Brussels')).toBe('NATO allies meet in Brussels');
+  });
+});
+
+describe('cutAtClause', () => {
+  it('returns short text unchanged apart from trailing punctuation', () => {
+    expect(cutAtClause('Short and sweet.', 100)).toBe('Short and sweet');
+  });
+});
+
+describe('leadSentence', () => {
+  it('is the raw first sentence, dateline included, because slugs depend on it', () => {
+    expect(leadSentence(['MOSCOW, Sept 12 (Reuters) - Oil rose. Gold fell.'])).toBe('MOSCOW, Sept 12 (Reuters) - Oil rose.');
+  });
+
+  it('keeps the bundled article at its permalink whatever the headline rules do', () => {
+    const lead = LEADS[0]![1];
+    expect(deriveSlug(leadSentence([lead]), '6f6e37195cd625da')).toBe('the-russian-chinese-partnership-is-not-6f6e3719');
+  });
+});
