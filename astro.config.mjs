@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { resolveConfig } from './src/lib/config.ts';
+import { buildContextIntegration, DEV_CONTEXT_FILE } from './pipeline/render/build-context.ts';
 
 const config = resolveConfig(process.env);
 
@@ -18,4 +19,6 @@ export default defineConfig({
   // No telemetry, no dev toolbar: the output must be the same on every machine.
   devToolbar: { enabled: false },
   server: { port: 4321, host: '127.0.0.1' },
+  // The pages read the build context `npm run dev` writes; a build's own integration, added after this one, overrides it.
+  integrations: [buildContextIntegration(DEV_CONTEXT_FILE)],
 });

@@ -23,6 +23,8 @@ import { maxBundlePages, partitionScope, readPartition, writePartitionManifest }
 import { openPageReuse, renderFingerprint } from './render/page-reuse.ts';
 import { discardInBackground, openOutputStore, OutputError, workDirOf, type OutputStore } from './publish/output-store.ts';
 import { prerenderHooks } from './render/prerender-hooks.ts';
+import { buildContextIntegration, writeBuildContext } from './render/build-context.ts';
+import { resolveEntityMinArticles } from '../src/lib/archive/entity-index.ts';
 import { findRelatedOffThread } from './ingest/related-worker.ts';
 import { relatedInputsOf, withRelated } from '../src/lib/enrichment/archive-pass.ts';
 import { openFileMemo } from './shared/file-memo.ts';
@@ -193,10 +195,9 @@ async function buildSite(
   // articles only once they are written with them (prerender-hooks' dataReady).
   const dataReady = findRelatedOffThread(relatedInputsOf(verdict.articles)).then(async (related) => {
     verdict.articles = withRelated(verdict.articles, related);
-    await writeFile(dataFile, JSON.stringify(verdict.articles));
+    await writeBuildContext(dataFile, { config, entityMinArticles: resolveEntityMinArticles(process.env), articles: verdict.articles });
   });
   dataReady.catch(() => undefined); // reported where it is awaited
-  process.env.ARCHIVE_DATA_FILE = dataFile;
 
   const { build } = await astro;
   const fingerprint = await renderFingerprint(projectRoot, config, process.env);
@@ -228,6 +229,7 @@ async function buildSite(
         // A recycled staging folder keeps its unchanged pages (Astro would empty it); a new one is empty.
         vite: { build: { emptyOutDir: false } },
         integrations: [
+          buildContextIntegration(dataFile),
           prerenderHooks({
             keepPage: scope.keepPage,
             reusePage: reuse.canReuse,

@@ -1,16 +1,17 @@
 /**
- * Writes the ingested articles for `astro dev` (the live preview), without rendering.
+ * Writes the build context for `astro dev` (the live preview), without rendering: the ingested
+ * articles and the configuration, where astro.config.mjs points the pages (DEV_CONTEXT_FILE).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { resolveEntityMinArticles } from '../src/lib/archive/entity-index.ts';
 import { resolveConfig } from '../src/lib/config.ts';
-import { DEFAULT_DATA_FILE } from '../src/data/articles.ts';
 import { formatSummary, ingestWithVerdict } from '../pipeline/ingest/ingest-verdict.ts';
+import { DEV_CONTEXT_FILE, writeBuildContext } from '../pipeline/render/build-context.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const verdict = await ingestWithVerdict(resolveConfig(process.env), projectRoot);
+const config = resolveConfig(process.env);
+const entityMinArticles = resolveEntityMinArticles(process.env);
+const verdict = await ingestWithVerdict(config, projectRoot);
 console.log(formatSummary(verdict));
-const dataFile = path.join(projectRoot, DEFAULT_DATA_FILE);
-await mkdir(path.dirname(dataFile), { recursive: true });
-await writeFile(dataFile, JSON.stringify(verdict.articles));
+await writeBuildContext(path.join(projectRoot, DEV_CONTEXT_FILE), { config, entityMinArticles, articles: verdict.articles });

@@ -420,7 +420,7 @@ export async function ingestSeeds(config: ArchiveConfig, projectRoot: string, op
           col: 0,
           code: 'URL_COLLISION',
           severity: 'A',
-          message: `URL ${article.permalink} is also the URL of ${names(sameUrl)}; change a front-matter slug or date`,
+          message: `URL ${article.permalink} is also the URL of ${names(sameUrl)}; ${URL_COLLISION_FIX[article.format]}`,
         });
       }
       problems.push(...fileProblems.slice(result.problems.length));
@@ -440,6 +440,16 @@ export async function ingestSeeds(config: ArchiveConfig, projectRoot: string, op
   // Archive-wide enrichment: people normalised across articles, then related articles (unless the caller finds them later).
   return { articles: options.relatedLater ? normalisePeople(articles) : linkArticles(articles).articles, problems, manifest, walked };
 }
+
+/**
+ * How to resolve a URL collision, by the format of the seed the problem names. A `.txt` seed has no
+ * front matter: its derived slug ends in the first eight hex digits of its id, so renaming the file
+ * moves its URL (see deriveSlug in src/lib/seed/slug.ts).
+ */
+const URL_COLLISION_FIX: Record<Article['format'], string> = {
+  md: 'change a front-matter slug or date',
+  txt: 'a .txt seed has no front matter: rename this file (NNN_<16 hex digits>.txt) so the first eight hex digits of its id differ, or convert it to a .md seed with a front-matter slug',
+};
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

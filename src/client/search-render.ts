@@ -1,6 +1,8 @@
 /**
  * DOM building for the search page: result items and facet groups. Every piece of text that came
- * from the index or the URL goes in as a text node or an attribute value, never as HTML.
+ * from the index or the URL goes in as a text node or an attribute value, never as HTML. Text from
+ * articles (headlines, excerpts, summaries, entity names) gets dir="auto", so a right-to-left one
+ * lays out right to left.
  */
 import { formatIsoDate, formatMonth, parseExcerpt, textFragmentFor } from '../lib/search/search-state.ts';
 
@@ -26,6 +28,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 export function renderResult(data: ResultData, withQuery: boolean): HTMLLIElement {
   const item = element('li', 'result');
   const heading = element('h3', 'result__title');
+  heading.dir = 'auto';
   const link = element('a', undefined, data.meta.title || data.url);
   const segments = withQuery ? parseExcerpt(data.excerpt) : [];
   link.href = `${data.url}${textFragmentFor(segments)}`;
@@ -40,6 +43,7 @@ export function renderResult(data: ResultData, withQuery: boolean): HTMLLIElemen
     item.append(meta);
   }
   const excerpt = element('p', 'result__excerpt');
+  excerpt.dir = 'auto';
   if (segments.length > 0) {
     for (const segment of segments)
       excerpt.append(segment.marked ? element('mark', undefined, segment.text) : document.createTextNode(segment.text));
@@ -103,6 +107,8 @@ export function renderFacet(facet: string, options: FacetOption[], layout: Facet
     input.dataset.facet = facet;
     input.dataset.value = option.value;
     const name = element('span', 'facet__value', facet === 'month' ? formatMonth(option.value) : option.value);
+    // Agencies, people and places are names from the articles, in any script.
+    name.dir = 'auto';
     const count = element('span', 'facet__count', `(${option.count})`);
     optionLabel.append(input, ' ', name, ' ', count);
     item.append(optionLabel);

@@ -1,32 +1,46 @@
 /**
- * The one reader of the ingest output for Astro pages: loads the validated articles
- * written by the ingest step once per build, newest first.
+ * The one reader of the build context for Astro pages: reads the file the pipeline wrote
+ * (pipeline/render/build-context.ts), whose path comes from the build's virtual module, validates
+ * it with BuildContextSchema once per build, and hands its parts to the other src/data modules.
  * Articles are not an Astro content collection on purpose: the content data store
- * fails on large archives (withastro/astro #13360), and ingest has already validated them.
+ * fails on large archives (withastro/astro #13360).
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { contextFile } from 'virtual:news-archive/context';
+import { parseBuildContext, BuildContextError, type BuildContext } from '../lib/archive/build-context.ts';
 import type { Article } from '../lib/article-schema.ts';
-import { resolveConfig, type ArchiveConfig } from '../lib/config.ts';
+import type { ArchiveConfig } from '../lib/config.ts';
 
-/** Where `npm run dev` finds the ingested articles (the build passes ARCHIVE_DATA_FILE instead). */
-export const DEFAULT_DATA_FILE = '.cache/dev/articles.json';
+let context: BuildContext | undefined;
 
-let cached: Article[] | undefined;
+/** The build context, read and validated on first use. */
+function getBuildContext(): BuildContext {
+  if (!context) {
+    let text: string;
+    try {
+      text = readFileSync(contextFile, 'utf8');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new BuildContextError(
+        `Build context ${contextFile} could not be read (${reason}); \`npm run dev\` and \`npm run build\` write it.`,
+      );
+    }
+    context = parseBuildContext(text, contextFile);
+  }
+  return context;
+}
 
 /** Every published article, newest first (ties by id). */
 export function getArticles(): Article[] {
-  if (!cached) {
-    const file = path.resolve(process.env.ARCHIVE_DATA_FILE ?? DEFAULT_DATA_FILE);
-    cached = JSON.parse(readFileSync(file, 'utf8')) as Article[];
-  }
-  return cached;
+  return getBuildContext().articles;
 }
 
-let config: ArchiveConfig | undefined;
-
-/** The archive configuration, resolved once from the environment. */
+/** The archive configuration the build resolved. */
 export function getConfig(): ArchiveConfig {
-  config ??= resolveConfig(process.env);
-  return config;
+  return getBuildContext().config;
+}
+
+/** ENTITY_MIN_ARTICLES as the build resolved it (src/lib/archive/entity-index.ts caps it at the archive's size). */
+export function getEntityMinArticles(): number {
+  return getBuildContext().entityMinArticles;
 }

@@ -1,19 +1,12 @@
 /**
  * Entity pages and links for Astro pages: the entity index per kind (built once per build,
- * with the ENTITY_MIN_ARTICLES threshold), the entity links of an article, and its related
- * articles resolved from ids.
+ * with the build context's ENTITY_MIN_ARTICLES threshold), the entity links of an article, and
+ * its related articles resolved from ids.
  */
 import type { Article } from '../lib/article-schema.ts';
-import {
-  buildEntityIndex,
-  effectiveMinArticles,
-  entitySlug,
-  resolveEntityMinArticles,
-  type EntityEntry,
-  type EntityKind,
-} from '../lib/archive/entity-index.ts';
+import { buildEntityIndex, effectiveMinArticles, entitySlug, type EntityEntry, type EntityKind } from '../lib/archive/entity-index.ts';
 import { paginate, type Page } from '../lib/archive/pagination.ts';
-import { getArticles, getConfig } from './articles.ts';
+import { getArticles, getConfig, getEntityMinArticles } from './articles.ts';
 
 const indexes = new Map<EntityKind, { entries: EntityEntry[]; bySlug: Map<string, EntityEntry> }>();
 
@@ -22,7 +15,7 @@ export function getEntityIndex(kind: EntityKind): EntityEntry[] {
   let index = indexes.get(kind);
   if (!index) {
     const articles = getArticles();
-    const min = effectiveMinArticles(kind, resolveEntityMinArticles(process.env), articles.length);
+    const min = effectiveMinArticles(kind, getEntityMinArticles(), articles.length);
     const entries = buildEntityIndex(articles, kind, min);
     index = { entries, bySlug: new Map(entries.map((entry) => [entry.slug, entry])) };
     indexes.set(kind, index);

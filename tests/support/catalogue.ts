@@ -107,7 +107,7 @@ export const CATALOGUE: [string, string[]][] = [
   [
     'C25_slug_collision',
     [
-      'A 000_6f6e37195cd625da.txt:0:0 URL_COLLISION URL /2024/09/12/the-russian-chinese-partnership-is-not-6f6e3719/ is also the URL of "C25_slug_collision/takes-the-bundled-url.md"; change a front-matter slug or date',
+      'A 000_6f6e37195cd625da.txt:0:0 URL_COLLISION URL /2024/09/12/the-russian-chinese-partnership-is-not-6f6e3719/ is also the URL of "C25_slug_collision/takes-the-bundled-url.md"; a .txt seed has no front matter: rename this file (NNN_<16 hex digits>.txt) so the first eight hex digits of its id differ, or convert it to a .md seed with a front-matter slug',
       'A C25_slug_collision/takes-the-bundled-url.md:0:0 URL_COLLISION URL /2024/09/12/the-russian-chinese-partnership-is-not-6f6e3719/ is also the URL of "000_6f6e37195cd625da.txt"; change a front-matter slug or date',
       'A C25_slug_collision/twin-a.md:0:0 URL_COLLISION URL /2024/01/05/twins/ is also the URL of "C25_slug_collision/twin-b.md"; change a front-matter slug or date',
       'A C25_slug_collision/twin-b.md:0:0 URL_COLLISION URL /2024/01/05/twins/ is also the URL of "C25_slug_collision/twin-a.md"; change a front-matter slug or date',
@@ -175,6 +175,14 @@ export const CATALOGUE: [string, string[]][] = [
     [
       'A F01_id_collision/001_0123456789abcdef.txt:0:0 ID_COLLISION id "0123456789abcdef" is also the id of "F01_id_collision/later/002_0123456789abcdef.txt"; give each article its own id (file name or front-matter id)',
       'A F01_id_collision/later/002_0123456789abcdef.txt:0:0 ID_COLLISION id "0123456789abcdef" is also the id of "F01_id_collision/001_0123456789abcdef.txt"; give each article its own id (file name or front-matter id)',
+    ],
+  ],
+  [
+    // Two .txt seeds whose ids share their first eight hex digits, on the same day with the same lead words.
+    'F01_txt_slug_collision',
+    [
+      'A F01_txt_slug_collision/001_a1b2c3d400000001.txt:0:0 URL_COLLISION URL /2024/01/05/the-port-of-varna-reopened-on-a1b2c3d4/ is also the URL of "F01_txt_slug_collision/002_a1b2c3d4ffffffff.txt"; a .txt seed has no front matter: rename this file (NNN_<16 hex digits>.txt) so the first eight hex digits of its id differ, or convert it to a .md seed with a front-matter slug',
+      'A F01_txt_slug_collision/002_a1b2c3d4ffffffff.txt:0:0 URL_COLLISION URL /2024/01/05/the-port-of-varna-reopened-on-a1b2c3d4/ is also the URL of "F01_txt_slug_collision/001_a1b2c3d400000001.txt"; a .txt seed has no front matter: rename this file (NNN_<16 hex digits>.txt) so the first eight hex digits of its id differ, or convert it to a .md seed with a front-matter slug',
     ],
   ],
   ['F03_non_ascii', []],

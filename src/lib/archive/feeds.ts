@@ -1,7 +1,8 @@
 /**
  * The latest articles to RSS 2.0, Atom 1.0 and JSON Feed 1.1 documents. XML goes through a real
  * serialiser (every text and attribute escaped); characters XML 1.0 forbids, and other control
- * characters, are removed first so that no reader rejects the feed.
+ * characters, are removed first so that no reader rejects the feed. RSS titles and descriptions
+ * are HTML-escaped before that, because many readers decode them as HTML.
  */
 // The package's types also declare a named export, but its ES module has only the default.
 import { createXmlBuilder } from './xml.ts';
@@ -50,6 +51,14 @@ export function xmlSafeText(text: string): string {
   return text.replace(NOT_XML_TEXT, '');
 }
 
+/**
+ * Plain text as HTML text: `&`, `<` and `>` escaped, so a reader that decodes it as HTML shows it literally.
+ * @example htmlText('Acme<img/src=x/onerror=alert(1)> & Co') // 'Acme&lt;img/src=x/onerror=alert(1)&gt; &amp; Co'
+ */
+export function htmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 /** A feed item for an article, given its absolute URL. */
 export function feedItemFor(article: Pick<Article, 'headline' | 'summary' | 'paragraphs' | 'html' | 'publishedAt'>, url: string): FeedItem {
   const contentHtml =
@@ -94,7 +103,12 @@ function cleanTree<T>(value: T): T {
 /** The newest item's date, or a fixed epoch for an empty feed (never the clock: builds are reproducible). */
 const latestOf = (items: readonly FeedItem[]) => items[0]?.publishedAt ?? '1970-01-01T00:00:00+00:00';
 
-/** An RSS 2.0 document (https://www.rssboard.org/rss-specification); items newest first. */
+/**
+ * An RSS 2.0 document (https://www.rssboard.org/rss-specification); items newest first.
+ * RSS does not say whether `title` and `description` are text or HTML, and many readers decode both
+ * as HTML (the RSS Best Practices Profile, https://www.rssboard.org/rss-profile#data-types-characterdata):
+ * so they carry HTML-escaped text, escaped once more by the XML serialiser (`&amp;lt;`).
+ */
 export function buildRss(channel: FeedChannel, items: readonly FeedItem[]): string {
   const doc = {
     ...XML_DECLARATION,
@@ -103,18 +117,18 @@ export function buildRss(channel: FeedChannel, items: readonly FeedItem[]): stri
       '@_xmlns:atom': 'http://www.w3.org/2005/Atom',
       '@_xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
       channel: {
-        title: channel.title,
+        title: htmlText(channel.title),
         link: channel.homeUrl,
-        description: channel.description,
+        description: htmlText(channel.description),
         language: channel.locale,
         lastBuildDate: rfc822Date(latestOf(items)),
         'atom:link': { '@_href': channel.feedUrls.rss, '@_rel': 'self', '@_type': 'application/rss+xml' },
         item: items.map((item) => ({
-          title: item.title,
+          title: htmlText(item.title),
           link: item.url,
           guid: { '@_isPermaLink': 'true', '#text': item.url },
           pubDate: rfc822Date(item.publishedAt),
-          description: item.summary || item.title,
+          description: htmlText(item.summary || item.title),
           'content:encoded': item.contentHtml,
         })),
       },

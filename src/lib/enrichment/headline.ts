@@ -5,6 +5,7 @@
  * when it is long; the summary is the rest of the lead, cut cleanly.
  * Slugs do not use these rules (see slug.ts), so changing them never moves a permalink.
  */
+import { stripNoncharacters } from '../seed/characters.ts';
 import { PLACE_ALIASES } from './entity-gazetteer.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -214,11 +215,15 @@ export function leadSentence(paragraphs: readonly string[]): string {
   return '';
 }
 
-/** The lead paragraph's sentences, without the dateline, in reading case. */
+/** Whether a paragraph has text beyond whitespace and noncharacters. */
+const hasText = (paragraph: string) => stripNoncharacters(paragraph).trim() !== '';
+
+/** The lead paragraph's sentences, without the dateline and noncharacters, in reading case. */
 function leadSentences(paragraphs: readonly string[]): { sentences: string[]; paragraphIndex: number } {
-  const paragraphIndex = paragraphs.findIndex((p) => p.trim() !== '');
+  // Noncharacters (U+FFFE, U+FDD0…) are never text a reader should get; the body keeps them as written.
+  const paragraphIndex = paragraphs.findIndex((p) => hasText(p));
   if (paragraphIndex < 0) return { sentences: [], paragraphIndex };
-  const text = stripDateline(paragraphs[paragraphIndex]!.replace(/\s+/gu, ' ').trim());
+  const text = stripDateline(stripNoncharacters(paragraphs[paragraphIndex]!).replace(/\s+/gu, ' ').trim());
   return { sentences: splitSentences(text).map(unshout), paragraphIndex };
 }
 
@@ -258,8 +263,8 @@ export function deriveSummary(paragraphs: readonly string[], headline: string): 
     rest = sentences.join(' ');
   }
   if (!rest.trim()) {
-    const next = paragraphs.slice(paragraphIndex + 1).find((p) => p.trim() !== '');
-    rest = next ?? (tidy(first) !== headline ? first : '');
+    const next = paragraphs.slice(paragraphIndex + 1).find((p) => hasText(p));
+    rest = next === undefined ? (tidy(first) !== headline ? first : '') : stripNoncharacters(next);
   }
   return cutSummary(rest.replace(/\s+/gu, ' ').trim(), SUMMARY_MAX);
 }

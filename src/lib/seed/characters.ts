@@ -1,6 +1,6 @@
 /**
  * Character hygiene for seed text: line endings, control characters, invisible format
- * characters and Unicode normalisation (NFC), with positions counted in characters.
+ * characters, noncharacters and Unicode normalisation (NFC), with positions counted in characters.
  */
 
 /**
@@ -11,6 +11,14 @@
  * never stripped.
  */
 const INVISIBLE = /[\u00AD\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+
+/**
+ * Unicode noncharacters: U+FDD0–U+FDEF and the last two code points of every plane (U+FFFE, U+FFFF,
+ * U+1FFFE, U+1FFFF … U+10FFFF). They are reserved for a program's internal use and are never text
+ * to interchange (https://www.unicode.org/faq/private_use.html#noncharacters); readers
+ * show them as boxes or U+FFFD. Stripped from headlines and titles, kept in body text like INVISIBLE.
+ */
+const NONCHARACTER = /\p{Noncharacter_Code_Point}/gu;
 
 /** C0 and C1 controls other than tab and line feed (carriage returns are line endings, handled first). */
 const CONTROL = /[\u0001-\u0008\u000B-\u001F\u007F-\u009F]/gu;
@@ -25,6 +33,22 @@ export function findInvisible(text: string): { index: number; char: string } | u
   INVISIBLE.lastIndex = 0;
   const match = INVISIBLE.exec(text);
   INVISIBLE.lastIndex = 0;
+  return match ? { index: match.index, char: match[0] } : undefined;
+}
+
+/**
+ * Removes Unicode noncharacters (see NONCHARACTER).
+ * @example stripNoncharacters('Oil\uFFFE rises\u{10FFFF}') // 'Oil rises'
+ */
+export function stripNoncharacters(text: string): string {
+  return text.replace(NONCHARACTER, '');
+}
+
+/** The first noncharacter in `text`, with its 0-based UTF-16 index. */
+export function findNoncharacter(text: string): FoundCharacter | undefined {
+  NONCHARACTER.lastIndex = 0;
+  const match = NONCHARACTER.exec(text);
+  NONCHARACTER.lastIndex = 0;
   return match ? { index: match.index, char: match[0] } : undefined;
 }
 
@@ -95,14 +119,23 @@ export function cleanLines(lines: readonly string[], firstLine = 1): { lines: st
   return { lines: cleaned, report };
 }
 
+/** A character found in a text, with its 0-based UTF-16 index. */
+export interface FoundCharacter {
+  index: number;
+  char: string;
+}
+
 /**
- * A one-line text field (title, summary): invisible characters removed, whitespace runs collapsed,
- * NFC. Reports whether anything visible to a reader was changed.
+ * A one-line text field (title, summary): invisible characters and noncharacters removed,
+ * whitespace runs collapsed, NFC. Reports the first invisible character and the first
+ * noncharacter removed, if any.
+ * @example cleanInlineText('Bre\u200Bxit  deal\uFFFF').text // 'Brexit deal'
  */
-export function cleanInlineText(text: string): { text: string; invisible?: { index: number; char: string } } {
+export function cleanInlineText(text: string): { text: string; invisible?: FoundCharacter; noncharacter?: FoundCharacter } {
   const invisible = findInvisible(text);
-  const visible = stripInvisible(text);
+  const noncharacter = findNoncharacter(text);
+  const visible = stripNoncharacters(stripInvisible(text));
   // Split and join instead of /\s+/ replace: linear whatever the input.
   const collapsed = visible.split(/\s/u).filter(Boolean).join(' ').normalize('NFC');
-  return invisible ? { text: collapsed, invisible } : { text: collapsed };
+  return { text: collapsed, ...(invisible ? { invisible } : {}), ...(noncharacter ? { noncharacter } : {}) };
 }

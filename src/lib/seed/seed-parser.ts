@@ -6,7 +6,16 @@
  * (no tags, no aliases, no prototype keys) — no front-matter library, so no JavaScript engine.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument, visit, type Document, type Scalar } from 'yaml';
-import { cleanInlineText, cleanLines, codePointLabel, columnAt, findInvisible, splitLines, stripInvisible } from './characters.ts';
+import {
+  cleanInlineText,
+  cleanLines,
+  codePointLabel,
+  columnAt,
+  findInvisible,
+  findNoncharacter,
+  splitLines,
+  stripInvisible,
+} from './characters.ts';
 import { renderMarkdown, type RenderedMarkdown } from './markdown.ts';
 import { quoteForMessage, type Problem, type ProblemClass } from '../report/problems.ts';
 import { SLUG_PATTERN } from './slug.ts';
@@ -172,6 +181,13 @@ function warnInvisible(problems: Problems, line: number, lineText: string, where
   }
 }
 
+/** Warns once about Unicode noncharacters (U+FFFE, U+FDD0…) in text that feeds the headline. */
+function warnNoncharacter(problems: Problems, line: number, lineText: string, where: string): void {
+  const found = findNoncharacter(lineText);
+  if (found)
+    problems.add('C', 'NONCHARACTER', line, columnAt(lineText, found.index), `noncharacter ${codePointLabel(found.char)} ${where}`);
+}
+
 /** Parses a plain-text seed: line 1 is the timestamp, each following non-empty line a paragraph. */
 export function parseTextSeed(file: string, text: string, id: string, options: ParseOptions): ParseResult {
   const problems = new Problems(file);
@@ -221,6 +237,12 @@ export function parseTextSeed(file: string, text: string, id: string, options: P
   }
   const lead = paragraphs[0]!;
   warnInvisible(problems, lead.line, lines[lead.line - 1]!, 'in the lead paragraph: kept in the text, removed from the headline and slug');
+  warnNoncharacter(
+    problems,
+    lead.line,
+    lines[lead.line - 1]!,
+    'in the lead paragraph: kept in the text, removed from the headline and summary',
+  );
   if (problems.fatal) return { problems: problems.list };
   return { seed: { file, format: 'txt', id, timestamp: resolved.value, paragraphs }, problems: problems.list };
 }
@@ -476,6 +498,15 @@ export function parseMarkdownSeed(file: string, text: string, fallbackId: string
         title.field.line,
         title.field.col,
         `invisible character ${codePointLabel(cleaned.invisible.char)} removed from the title`,
+      );
+    }
+    if (cleaned.noncharacter) {
+      problems.add(
+        'C',
+        'NONCHARACTER',
+        title.field.line,
+        title.field.col,
+        `noncharacter ${codePointLabel(cleaned.noncharacter.char)} removed from the title`,
       );
     }
     cleanTitle = cleaned.text;

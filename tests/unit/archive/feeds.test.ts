@@ -1,10 +1,12 @@
 import { XMLParser } from 'fast-xml-parser';
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import {
   buildAtom,
   buildJsonFeed,
   buildRss,
   feedItemFor,
+  htmlText,
   rfc822Date,
   xmlSafeText,
   type FeedChannel,
@@ -33,6 +35,31 @@ const HOSTILE = feedItemFor(
 );
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', processEntities: true, htmlEntities: false });
+
+type ChildNode = DefaultTreeAdapterMap['childNode'];
+
+/**
+ * What a feed reader that decodes a field as HTML shows: the field's text when parse5 (the HTML
+ * parsing algorithm browsers use) finds only text in it; the node names when it finds markup.
+ */
+function asHtml(field: string): string | string[] {
+  const nodes = parseFragment(field).childNodes as ChildNode[];
+  if (nodes.every((node) => node.nodeName === '#text'))
+    return nodes.map((node) => (node as DefaultTreeAdapterMap['textNode']).value).join('');
+  return nodes.map((node) => node.nodeName);
+}
+
+const MARKUP_HEADLINE = 'Acme<img/src=x/onerror=alert(1)> & Co &amp; <b>bold</b>';
+const MARKUP = feedItemFor(
+  {
+    headline: MARKUP_HEADLINE,
+    summary: '',
+    paragraphs: ['Acme<img/src=x/onerror=alert(1)> rose.'],
+    publishedAt: '2024-09-12T23:28:21+03:00',
+  },
+  'https://example.org/news/2024/09/12/acme-0123abcd/',
+);
+const MARKUP_WITH_SUMMARY = { ...MARKUP, summary: 'Shares <script>alert(1)</script> & more' };
 
 describe('xmlSafeText', () => {
   it.each([
@@ -64,6 +91,17 @@ describe('rfc822Date', () => {
   });
 });
 
+describe('htmlText', () => {
+  it.each([
+    ['Acme<img/src=x/onerror=alert(1)>', 'Acme&lt;img/src=x/onerror=alert(1)&gt;'],
+    ['AT&T &amp; Co', 'AT&amp;T &amp;amp; Co'],
+    ['"quotes" and \'apostrophes\' stay', '"quotes" and \'apostrophes\' stay'],
+    ['plain text', 'plain text'],
+  ])('%j → %j', (input, expected) => {
+    expect(htmlText(input)).toBe(expected);
+  });
+});
+
 describe('feedItemFor', () => {
   it('escapes plain-text paragraphs into HTML', () => {
     expect(HOSTILE.contentHtml).toBe('<p>&#x3C;img src=x onerror=alert(1)></p><p>Second &#x26; last\u000B paragraph.</p>');
@@ -84,8 +122,8 @@ describe('buildRss', () => {
   it('is well-formed XML whose text survives exactly, minus control characters', () => {
     const { rss } = parser.parse(xml);
     expect(rss['@_version']).toBe('2.0');
-    expect(rss.channel.title).toBe('News & Views <Archive>');
-    expect(rss.channel.item.title).toBe('Headline </title><script>alert(1)</script> ]]> & "quotes"');
+    expect(asHtml(rss.channel.title)).toBe('News & Views <Archive>');
+    expect(asHtml(rss.channel.item.title)).toBe('Headline </title><script>alert(1)</script> ]]> & "quotes"');
     expect(rss.channel.item.link).toBe('https://example.org/news/2024/09/12/headline-6f6e3719/?a=1&b=2');
     expect(rss.channel.item.pubDate).toBe('Thu, 12 Sep 2024 23:28:21 +0300');
     expect(rss.channel.item.guid).toEqual({ '#text': HOSTILE.url, '@_isPermaLink': 'true' });
@@ -102,6 +140,30 @@ describe('buildRss', () => {
   it('falls back to a fixed date for an empty feed (never the clock)', () => {
     expect(parser.parse(buildRss(CHANNEL, [])).rss.channel.lastBuildDate).toBe('Thu, 01 Jan 1970 00:00:00 +0000');
   });
+
+  it('HTML-escapes titles and descriptions inside the XML text (double-escaped in the file)', () => {
+    const rss = buildRss(CHANNEL, [MARKUP]);
+    expect(rss).toContain(
+      '<title>Acme&amp;lt;img/src=x/onerror=alert(1)&amp;gt; &amp;amp; Co &amp;amp;amp; &amp;lt;b&amp;gt;bold&amp;lt;/b&amp;gt;</title>',
+    );
+    expect(rss).toContain('<title>News &amp;amp; Views &amp;lt;Archive&amp;gt;</title>');
+  });
+
+  it.each([
+    ['title', MARKUP, MARKUP_HEADLINE],
+    ['description from the headline', MARKUP, MARKUP_HEADLINE],
+    ['description from the summary', MARKUP_WITH_SUMMARY, 'Shares <script>alert(1)</script> & more'],
+  ])('a reader decoding the item %s as HTML gets the literal text', (field, item, expected) => {
+    const { channel } = parser.parse(buildRss(CHANNEL, [item])).rss;
+    expect(asHtml(field === 'title' ? channel.item.title : channel.item.description)).toBe(expected);
+    expect(asHtml(channel.description)).toBe(CHANNEL.description);
+  });
+
+  it('keeps content:encoded as the article HTML, its text escaped', () => {
+    const { channel } = parser.parse(buildRss(CHANNEL, [MARKUP])).rss;
+    expect(channel.item['content:encoded']).toBe('<p>Acme&#x3C;img/src=x/onerror=alert(1)> rose.</p>');
+    expect(asHtml(channel.item['content:encoded'])).toEqual(['p']);
+  });
 });
 
 describe('buildAtom', () => {
@@ -115,6 +177,12 @@ describe('buildAtom', () => {
     expect(feed.entry.id).toBe(HOSTILE.url);
     expect(feed.entry.content['@_type']).toBe('html');
     expect(feed.entry.content['#text']).toBe(HOSTILE.contentHtml.replace('\u000B', ''));
+  });
+
+  it('carries a headline with markup as type="text", which readers never decode as HTML', () => {
+    const { feed } = parser.parse(buildAtom(CHANNEL, [MARKUP_WITH_SUMMARY]));
+    expect(feed.entry.title).toEqual({ '#text': MARKUP_HEADLINE, '@_type': 'text' });
+    expect(feed.entry.summary).toEqual({ '#text': 'Shares <script>alert(1)</script> & more', '@_type': 'text' });
   });
 });
 
@@ -130,5 +198,12 @@ describe('buildJsonFeed', () => {
       summary: 'Summary with NUL and \u2028 separators',
       date_published: '2024-09-12T23:28:21+03:00',
     });
+  });
+
+  it('keeps title and summary as plain text and content_html as escaped HTML', () => {
+    const [item] = JSON.parse(buildJsonFeed(CHANNEL, [MARKUP_WITH_SUMMARY])).items;
+    expect([item.title, item.summary]).toEqual([MARKUP_HEADLINE, 'Shares <script>alert(1)</script> & more']);
+    expect(item.content_html).toBe('<p>Acme&#x3C;img/src=x/onerror=alert(1)> rose.</p>');
+    expect(item).not.toHaveProperty('content_text');
   });
 });

@@ -250,6 +250,44 @@ describe('deriveHeadline and deriveSummary on realistic leads', () => {
   });
 });
 
+describe('deriveHeadline without noncharacters', () => {
+  it.each([
+    ['U+FFFE inside a word', ['Parliament pass\uFFFEed the budget on Friday.'], 'Parliament passed the budget on Friday'],
+    ['U+FFFF at the end', ['Parliament passed the budget on Friday.\uFFFF'], 'Parliament passed the budget on Friday'],
+    ['U+FDD0 at the start', ['\uFDD0Parliament passed the budget on Friday.'], 'Parliament passed the budget on Friday'],
+    ['U+FDEF between words', ['Parliament \uFDEF passed the budget on Friday.'], 'Parliament passed the budget on Friday'],
+    ['U+1FFFE and U+10FFFF', ['Parliament\u{1FFFE} passed the budget on Friday\u{10FFFF}.'], 'Parliament passed the budget on Friday'],
+    [
+      'after a dateline',
+      ['SOFIA, Sept 12 (BTA) - \uFFFEParliament passed the budget on Friday.'],
+      'Parliament passed the budget on Friday',
+    ],
+    [
+      'a lead paragraph of only noncharacters',
+      ['\uFFFE\uFFFF', 'Parliament passed the budget on Friday.'],
+      'Parliament passed the budget on Friday',
+    ],
+    [
+      'U+FFFD and U+FDF0 are characters, kept',
+      ['Parliament\uFFFD passed the budget\uFDF0 on Friday.'],
+      'Parliament\uFFFD passed the budget\uFDF0 on Friday',
+    ],
+  ])('%s', (_case, paragraphs, expected) => {
+    expect(deriveHeadline(paragraphs)).toBe(expected);
+  });
+
+  it.each([
+    ['in the lead', ['Parliament passed the budget on Friday. Debate\uFFFE lasted six hours.'], 'Debate lasted six hours.'],
+    [
+      'in the next paragraph',
+      ['Parliament passed the budget on Friday.', 'Debate lasted\u{10FFFF} six hours.'],
+      'Debate lasted six hours.',
+    ],
+  ])('removes them from the derived summary too (%s)', (_case, paragraphs, expected) => {
+    expect(deriveSummary(paragraphs, deriveHeadline(paragraphs))).toBe(expected);
+  });
+});
+
 describe('deriveSummary', () => {
   it('takes the next paragraph when the lead paragraph is only the headline', () => {
     expect(

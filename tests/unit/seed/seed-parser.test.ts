@@ -184,6 +184,35 @@ describe('front matter', () => {
   });
 });
 
+describe('noncharacters', () => {
+  it.each([
+    ['U+FFFE', 'Oil\uFFFE rises', 'a.md:2:9 NONCHARACTER noncharacter U+FFFE removed from the title'],
+    ['U+FDD0', '\uFDD0Oil rises', 'a.md:2:9 NONCHARACTER noncharacter U+FDD0 removed from the title'],
+    ['U+1FFFF', 'Oil rises\u{1FFFF}', 'a.md:2:9 NONCHARACTER noncharacter U+1FFFF removed from the title'],
+  ])('removes %s from a front-matter title with a warning', (_case, title, expected) => {
+    const result = parseMarkdownSeed('a.md', `---\ntitle: "${title}"\ndate: '2024-01-05 10:00:00'\n---\nBody.\n`, 'a', UTC);
+    expect(lines(result)).toEqual([expected]);
+    expect(result.seed?.frontMatter?.title).toBe('Oil rises');
+  });
+
+  it.each([
+    [
+      'U+FFFF',
+      'Oil rises\uFFFF today.',
+      'a.txt:2:10 NONCHARACTER noncharacter U+FFFF in the lead paragraph: kept in the text, removed from the headline and summary',
+    ],
+    [
+      'U+10FFFE',
+      '😀 \u{10FFFE}Oil rises.',
+      'a.txt:2:3 NONCHARACTER noncharacter U+10FFFE in the lead paragraph: kept in the text, removed from the headline and summary',
+    ],
+  ])('warns about %s in the lead paragraph of a text seed and keeps the text', (_case, lead, expected) => {
+    const result = parseTextSeed('a.txt', `2024-01-05 10:00:00\n${lead}\n`, ID, UTC);
+    expect(lines(result)).toEqual([expected]);
+    expect(result.seed?.paragraphs[0]?.text).toBe(lead);
+  });
+});
+
 describe('parseSeed', () => {
   it('chooses the format by extension, case-insensitively', () => {
     expect(parseSeed('A.MD', "---\ntitle: 'T'\ndate: '2024-01-05 10:00:00'\n---\nBody\n", 'a', UTC).seed?.format).toBe('md');
