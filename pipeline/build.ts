@@ -17,7 +17,7 @@ import { formatSummary, ingestWithVerdict, reportFor, reportPathFor, writeReport
 import { buildNow } from './shared/build-now.ts';
 import { listAndAudit, writeHostFiles, type EarlyAudit } from './publish/host-audit.ts';
 import { confirmOutput, runPreflight } from './publish/preflight.ts';
-import { indexBundles, startIndexing } from './index/index-bundles.ts';
+import { indexBundles, type IndexBundlesResult } from './index/index-bundles.ts';
 import { closeSearchIndexer } from './index/pagefind-bundle.ts';
 import { maxBundlePages, partitionScope, readPartition, writePartitionManifest } from './publish/partition-build.ts';
 import { openPageReuse, renderFingerprint } from './render/page-reuse.ts';
@@ -28,7 +28,7 @@ import { resolveEntityMinArticles } from '../src/lib/archive/entity-index.ts';
 import { findRelatedOffThread } from './ingest/related-worker.ts';
 import { relatedInputsOf, withRelated } from '../src/lib/enrichment/archive-pass.ts';
 import { openFileMemo } from './shared/file-memo.ts';
-import { ARTICLE_PAGE, openSearchCopies } from './index/search-copy-store.ts';
+import { indexedDocument } from '../src/lib/search/indexed-document.ts';
 import { walkFilesOffThread } from './shared/walk-files.ts';
 import { startPageAuditor } from './render/render-audit.ts';
 import type { AuditFinding } from '../src/lib/deploy/html-audit.ts';
@@ -67,6 +67,9 @@ function buildPaths(projectRoot: string, out: string): BuildPaths {
     dataFile: path.join(workDir, 'data', 'articles.json'),
   };
 }
+
+/** Article pages among a site's files. */
+const ARTICLE_PAGE = /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
 
 /** URLs (under the base path) of the article pages among a site's files: `YYYY/MM/DD/<slug>/index.html`. */
 function articlePages(files: readonly string[], basePath: string): string[] {
@@ -142,6 +145,16 @@ async function buildWithStore(options: BuildOptions, config: ArchiveConfig, path
   }
 }
 
+/** The HTML Pagefind indexes for each article page (`YYYY/MM/DD/slug/index.html`), made from the article when asked. */
+function documentsOf(articles: readonly Article[], locale: string): (page: string) => string {
+  const byPage = new Map(articles.map((article) => [`${article.permalink.slice(1)}index.html`, article]));
+  return (page) => {
+    const article = byPage.get(page);
+    if (!article) throw new Error(`Index: no article for ${page}`);
+    return indexedDocument(article, locale);
+  };
+}
+
 /**
  * Digest of what an article page gives Pagefind, by page file (`YYYY/MM/DD/slug/index.html`):
  * the article without its related articles, which the page shows outside the indexed body.
@@ -201,26 +214,31 @@ async function buildSite(
 
   const { build } = await astro;
   const fingerprint = await renderFingerprint(projectRoot, config, process.env);
-  const indexedData = indexedDataOf(verdict.articles);
-  // What Pagefind reads of each article page, kept between builds (pipeline/index/search-copy-store.ts).
-  const copies = await openSearchCopies(projectRoot, distHash, fingerprint, indexedData);
-  const maxPages = maxBundlePages(process.env);
-  const indexOptions = { projectRoot, maxPages, named: partition !== undefined, fingerprint, indexedData, copies };
-  // Pagefind reads the current search copies of bundles with few changed pages while Astro renders;
-  // no page is rendered (so no copy written) before it has read them.
-  const indexing = startIndexing(stagingDir, scope.permalinks, { ...indexOptions, early: true });
-  const pagefindRead = indexing.then(
-    (start) => start.read,
-    () => undefined, // reported in the index stage
-  );
+  const indexOptions = {
+    projectRoot,
+    maxPages: maxBundlePages(process.env),
+    named: partition !== undefined,
+    fingerprint,
+    indexedData: indexedDataOf(verdict.articles),
+    document: documentsOf(verdict.articles, config.locale),
+  };
+  let indexing: Promise<IndexBundlesResult> | undefined;
   let prechecked = new Map<string, AuditFinding[]>();
   const rendering = meter.measure('render', async () => {
     // The staging folder: the site before the live one, recycled (pipeline/render/page-reuse.ts), or a new folder.
     const folders = { outputDir: distDir, stagingDir, spareDir: previousDir };
     const reuse = await openPageReuse(folders, pageRecordFile, fingerprint, process.env, spareListing);
     if (reuse.discard) discardInBackground(reuse.discard);
-    // Pages are audited for static hosts as they are rendered, on a worker thread, which also writes their search copies.
-    const auditor = startPageAuditor(stagingDir, new URL(config.siteUrl).origin, config.basePath, copies.dir);
+    // Pagefind indexes documents built from the articles, not their pages, so it works in its own
+    // process while Astro renders; it writes only pagefind/ and the bundle list, which Astro never touches.
+    indexing = indexBundles(stagingDir, scope.permalinks, {
+      ...indexOptions,
+      ...(reuse.recycledBundles ? { inPlace: reuse.recycledBundles } : {}),
+    });
+    // Awaited in the index stage, or below when rendering fails; until then a rejection must not be unhandled.
+    indexing.catch(() => undefined);
+    // Pages are audited for static hosts as they are rendered, on a worker thread.
+    const auditor = startPageAuditor(stagingDir, new URL(config.siteUrl).origin, config.basePath);
     try {
       await build({
         root: projectRoot,
@@ -230,12 +248,7 @@ async function buildSite(
         vite: { build: { emptyOutDir: false } },
         integrations: [
           buildContextIntegration(dataFile),
-          prerenderHooks({
-            keepPage: scope.keepPage,
-            reusePage: reuse.canReuse,
-            onPage: auditor.audit,
-            dataReady: Promise.all([dataReady, pagefindRead]).then(() => undefined),
-          }),
+          prerenderHooks({ keepPage: scope.keepPage, reusePage: reuse.canReuse, onPage: auditor.audit, dataReady }),
         ],
       });
       await dataReady; // written even when Astro listed no pages: the partition manifest and report use it
@@ -244,9 +257,7 @@ async function buildSite(
       await auditor.stop();
       throw error;
     }
-    const rendered = await auditor.finish();
-    prechecked = rendered.findings;
-    copies.written(rendered.copied);
+    prechecked = await auditor.finish();
     await reuse.copyInto();
     const { pages, reused, kept } = reuse.counts();
     console.log(
@@ -262,32 +273,20 @@ async function buildSite(
     reuse = await rendering;
     failIfInjected('render');
   } catch (error) {
-    // Pagefind's service, reading early bundles, would keep the failed build from exiting.
-    await indexing.catch(() => undefined);
+    // Pagefind's service, still indexing, would keep the failed build from exiting.
+    await indexing?.catch(() => undefined);
     await closeSearchIndexer();
     throw error;
   }
 
-  // The deploy audit reads the rendered pages while Pagefind, a process of its own, indexes them:
-  // both cores work. Its time is counted in the index stage; its findings are reported in verify.
+  // The deploy audit reads the rendered pages while Pagefind finishes. Its time is counted in the
+  // index stage (which is what indexing takes after rendering); its findings are reported in verify.
   let audit: Promise<EarlyAudit> | undefined;
-  // Findings per file, kept across builds: pages linked from the previous site are not read again.
+  // Findings per file, kept across builds: pages copied from the previous site are not read again.
   const auditMemo = await openFileMemo<AuditFinding[]>(projectRoot, `deploy-audit-${distHash}`, await auditSalt(projectRoot, config));
   const search = await meter.measure('index', async () => {
-    // The audit starts once Pagefind has its pages, so its work on this thread does not delay Pagefind's start.
-    let startAudit!: () => void;
-    audit = new Promise<void>((resolve) => (startAudit = resolve)).then(() =>
-      listAndAudit(stagingDir, config, { memo: auditMemo, prechecked }),
-    );
-    const [result] = await Promise.all([
-      indexBundles(stagingDir, scope.permalinks, {
-        ...indexOptions,
-        start: await indexing,
-        onStarted: startAudit,
-        ...(reuse.recycledBundles ? { inPlace: reuse.recycledBundles } : {}),
-      }),
-      audit,
-    ]);
+    audit = listAndAudit(stagingDir, config, { memo: auditMemo, prechecked });
+    const [result] = await Promise.all([indexing!, audit]);
     return result;
   });
   const indexed = search.indexed;

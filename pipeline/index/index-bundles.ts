@@ -1,21 +1,22 @@
 /**
- * The index stage: groups the rendered article pages into search bundles by year
+ * The index stage: groups the article pages into search bundles by year
  * (src/lib/search/search-bundles.ts), indexes each bundle as its own Pagefind index
  * (pipeline/index/pagefind-bundle.ts; two at a time in one Pagefind service, each deleted once written),
  * so memory is bounded by two bundles rather than the archive, and writes search-bundles.json
- * for the search page.
+ * for the search page. Pagefind is given each article's document built from the article's data
+ * (src/lib/search/indexed-document.ts), not its rendered page, so indexing needs no page and runs
+ * while Astro renders.
  *
- * A bundle whose pages were made from the same article data by the same code and configuration
- * as in an earlier build is hard-linked from .cache/search-index/ instead of indexed again. What
- * Pagefind reads from an article page (its body, title, date and filters) comes from the article
- * alone, not from related articles or listings, so the key leaves those out (the build's
- * `indexedData`); Pagefind's output depends only on its input (two runs over the same pages give
- * identical bundles), so the link is what indexing would write. tests/e2e/rebuild.spec.ts checks
- * it byte for byte. Reading the pages instead took 7 s at 10,000 articles.
+ * A bundle whose documents come from the same article data, code and configuration as in an
+ * earlier build is copied from .cache/search-index/ instead of indexed again. What Pagefind reads
+ * of an article (its body, title, date and filters) comes from the article alone, not from related
+ * articles or listings, so the key leaves those out (the build's `indexedData`); Pagefind's output
+ * depends only on its input, so the copy is what indexing would write. tests/e2e/rebuild.spec.ts
+ * checks it byte for byte.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import path from 'node:path';
 import {
@@ -27,8 +28,7 @@ import {
 } from '../../src/lib/search/search-bundles.ts';
 import { copyFiles } from '../shared/copy-files.ts';
 import { startProgress } from '../shared/progress.ts';
-import { closeSearchIndexer, openBundleIndex, type BundleIndex } from './pagefind-bundle.ts';
-import type { SearchCopies } from './search-copy-store.ts';
+import { closeSearchIndexer, indexBundle } from './pagefind-bundle.ts';
 
 /** Bundles indexed at the same time. */
 const BUNDLES_AT_ONCE = 2;
@@ -45,22 +45,14 @@ export interface IndexBundlesOptions {
   fingerprint: string;
   /** Digest of what the page (`YYYY/MM/DD/slug/index.html`) gives Pagefind, from the article's data. */
   indexedData: (page: string) => string;
-  /**
-   * Called once Pagefind is busy with the bundles to index (at once when there are none): other
-   * work started then shares the machine with Pagefind's process without delaying its start.
-   */
-  onStarted?: () => void;
+  /** The HTML Pagefind indexes for the article page (`YYYY/MM/DD/slug/index.html`). */
+  document: (page: string) => string;
   /**
    * The site folder is a recycled earlier site (pipeline/render/page-reuse.ts) holding these
    * bundles (folder → cache key): a bundle with this build's key stays, every other file under
    * pagefind/ is deleted first.
    */
   inPlace?: { [folder: string]: string };
-  /**
-   * Pagefind reads the search copies of the pages (pipeline/index/search-copy-store.ts) instead of the pages:
-   * the same bundle, sooner. They are made current before each bundle is indexed and recorded after.
-   */
-  copies?: SearchCopies;
 }
 
 export interface IndexBundlesResult {
@@ -158,43 +150,8 @@ interface PlannedBundle {
   cachedFiles: { [file: string]: string } | undefined;
 }
 
-/** A bundle Pagefind reads from the search copies before rendering: every page has a copy, these are outdated. */
-interface EarlyBundle {
-  index: BundleIndex;
-  outdated: readonly string[];
-}
-
-/** The planned bundles, and those Pagefind is already reading (pipeline/build.ts starts this before rendering). */
-export interface IndexStart {
-  planned: PlannedBundle[];
-  /** By bundle folder. */
-  early: Map<string, EarlyBundle>;
-  /**
-   * Settles (never rejects: errors surface in `indexBundles`) once Pagefind has read the copies of
-   * the early bundles. No search copy may be written before: Pagefind could read one half-written.
-   */
-  read: Promise<void>;
-}
-
-/**
- * Most outdated copies, as a share of a bundle's pages, for reading the bundle early: each one is
- * given to Pagefind again once rendered, in a message of its own (about 0.5 ms a page, against
- * 0.2 ms a page for reading a folder).
- */
-const EARLY_MAX_OUTDATED = 1 / 8;
-
-/**
- * Plans the bundles of the article pages at `permalinks` (site-relative, `/YYYY/MM/DD/slug/`),
- * deletes the search copies of pages the site no longer has, and, with `early`, starts Pagefind
- * reading the copies of the bundles to index whose pages all have one, few outdated (at most
- * BUNDLES_AT_ONCE bundles): after one edited article, Pagefind has read the other 5,000 pages of
- * its bundle by the time Astro has rendered it, and only that page is given to it again.
- */
-export async function startIndexing(
-  siteDir: string,
-  permalinks: readonly string[],
-  options: IndexBundlesOptions & { early: boolean },
-): Promise<IndexStart> {
+/** The bundles of the article pages at `permalinks`, each with its entry in the search-index cache. */
+async function planIndex(siteDir: string, permalinks: readonly string[], options: IndexBundlesOptions): Promise<PlannedBundle[]> {
   const pagesByYear = new Map<number, string[]>();
   for (const permalink of permalinks) {
     const year = Number(permalink.slice(1, 5));
@@ -204,7 +161,7 @@ export async function startIndexing(
   }
   const counts = new Map([...pagesByYear].map(([year, pages]) => [year, pages.length]));
   const cacheDir = path.join(options.projectRoot, '.cache', 'search-index');
-  const planned = await Promise.all(
+  return Promise.all(
     planBundles(counts, options.maxPages, options.named).map(async (bundle): Promise<PlannedBundle> => {
       const pages: string[] = [];
       for (let year = bundle.firstYear; year <= bundle.lastYear; year++) for (const page of pagesByYear.get(year) ?? []) pages.push(page);
@@ -223,32 +180,19 @@ export async function startIndexing(
       };
     }),
   );
-  const { copies } = options;
-  copies?.prune(new Set(planned.flatMap((plan) => plan.pages)));
-  const early = new Map<string, EarlyBundle>();
-  if (options.early && copies) {
-    for (const plan of planned) {
-      if (plan.cachedCount !== undefined || early.size === BUNDLES_AT_ONCE) continue;
-      const outdated = copies.outdated(plan.pages);
-      if (outdated === undefined || outdated.length > plan.pages.length * EARLY_MAX_OUTDATED) continue;
-      early.set(plan.bundle.path, { index: await openBundleIndex(copies.dir, plan.pages), outdated });
-    }
-  }
-  const read = Promise.all([...early.values()].map(({ index }) => index.read.catch(() => undefined))).then(() => undefined);
-  return { planned, early, read };
 }
 
 /**
  * Indexes the article pages at `permalinks` (site-relative, `/YYYY/MM/DD/slug/`) of the site
- * in `siteDir`, bundle by bundle, and writes `<siteDir>/search-bundles.json`; `start` is what
- * `startIndexing` started before rendering.
+ * in `siteDir`, bundle by bundle, and writes `<siteDir>/search-bundles.json`. The pages need not
+ * exist yet: Pagefind reads `options.document`, and only `pagefind/` and the bundle list are written.
  */
 export async function indexBundles(
   siteDir: string,
   permalinks: readonly string[],
-  options: IndexBundlesOptions & { start?: IndexStart },
+  options: IndexBundlesOptions,
 ): Promise<IndexBundlesResult> {
-  const { planned, early } = options.start ?? (await startIndexing(siteDir, permalinks, { ...options, early: false }));
+  const planned = await planIndex(siteDir, permalinks, options);
   const bundles = planned.map((plan) => plan.bundle);
   const cacheDir = path.join(options.projectRoot, '.cache', 'search-index');
   const progress = startProgress('index', { total: permalinks.length, unit: 'pages' });
@@ -268,36 +212,17 @@ export async function indexBundles(
           await rm(path.join(siteDir, 'pagefind', entry.name), { recursive: true, force: true });
     }
   }
-  // The bundles Pagefind has read already come first, so their indexes leave its memory first.
-  const isEarly = (plan: PlannedBundle) => (early.has(plan.bundle.path) ? 0 : 1);
-  const fresh = planned.filter((plan) => plan.cachedCount === undefined).sort((a, b) => isEarly(a) - isEarly(b));
-  // Pagefind is told about the bundles to index first; cached bundles are linked while it works.
-  let waiting = Math.min(BUNDLES_AT_ONCE, fresh.length);
-  const started = () => {
-    if (--waiting === 0) options.onStarted?.();
-  };
-  if (waiting === 0) options.onStarted?.();
+  const fresh = planned.filter((plan) => plan.cachedCount === undefined);
+  // Pagefind is given the bundles to index first; cached bundles are copied while it works.
   // Two bundles at a time, in one Pagefind service: indexing one bundle keeps about 1.6 of the
   // 2 cores busy, and each bundle's index is deleted (its memory freed) as soon as it is written.
   let next = 0;
   const indexing = Promise.all(
     Array.from({ length: Math.min(BUNDLES_AT_ONCE, fresh.length) }, async () => {
       while (next < fresh.length) {
-        const { bundle, pages, outputPath, cached } = fresh[next++]!;
-        const first = next <= BUNDLES_AT_ONCE;
-        options.copies?.prepare(pages, siteDir);
-        const head = early.get(bundle.path);
-        let index: BundleIndex;
-        if (head && options.copies) {
-          index = head.index;
-          await index.read;
-          // Every copy is current now: Pagefind gets again the pages whose copy it read outdated.
-          const dir = options.copies.dir;
-          await Promise.all(head.outdated.map(async (page) => index.replace(page, await readFile(path.join(dir, page), 'utf8'))));
-        } else index = await openBundleIndex(options.copies?.dir ?? siteDir, pages);
-        if (first) started();
+        const { pages, outputPath, cached } = fresh[next++]!;
         let written: readonly string[] = [];
-        const count = await index.write(outputPath, (files) => (written = files));
+        const count = await indexBundle(pages, options.document, outputPath, (files) => (written = files));
         storeBundle(cached, outputPath, written, count);
         indexed += count;
         progress.tick(pages.length);
@@ -321,17 +246,18 @@ export async function indexBundles(
       progress.tick(pages.length);
     }
     await indexing;
-    await options.copies?.save();
   } finally {
-    // Settled first, so a failed link does not close the service under a running index.
+    // Settled first, so a failed copy does not close the service under a running index.
     await indexing.catch(() => undefined);
     await closeSearchIndexer();
   }
   progress.done();
   console.log(
-    `Search index: ${bundles.length} bundle(s), ${reused} copied from the cache, ${bundles.length - reused} indexed${early.size > 0 ? ` (${early.size} read while pages rendered)` : ''} (SEARCH_BUNDLE_PAGES=${options.maxPages}).`,
+    `Search index: ${bundles.length} bundle(s), ${reused} copied from the cache, ${bundles.length - reused} indexed (SEARCH_BUNDLE_PAGES=${options.maxPages}).`,
   );
   const list: SearchBundles = { version: 1, bundles };
+  // Indexing runs while Astro renders: the site folder may not exist yet.
+  await mkdir(siteDir, { recursive: true });
   await writeFile(path.join(siteDir, SEARCH_BUNDLES_FILE), `${JSON.stringify(list, null, 1)}\n`);
   await pruneCache(cacheDir);
   const keys = Object.fromEntries(planned.map((plan) => [plan.bundle.path, path.basename(plan.cached)]));

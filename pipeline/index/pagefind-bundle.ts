@@ -1,6 +1,7 @@
 /**
- * Pagefind through its Node API over a built site. Throws on any Pagefind error,
- * and returns the number of pages indexed so the caller can check it against the manifest.
+ * Pagefind through its Node API, over documents built from the articles (the build) or over a
+ * built site's pages (the search evaluation). Throws on any Pagefind error, and returns the number
+ * of pages indexed so the caller can check it against the manifest.
  *
  * The bundle's files are taken from Pagefind in memory and written here, one after another:
  * Pagefind writing them itself (one fragment file per page, from many threads into one folder)
@@ -22,8 +23,6 @@ export interface SearchIndexOptions {
    * `closeSearchIndexer`); the index itself is always deleted, which frees its memory.
    */
   keepService?: boolean;
-  /** Called once Pagefind has been handed the pages: from then on it works in its own process. */
-  onStarted?: () => void;
   /** Told the paths (inside the bundle, `/`-separated) of the files written. */
   onWritten?: (files: readonly string[]) => void;
 }
@@ -38,8 +37,7 @@ export interface BundleFile {
  * Writes a bundle's files into `outputPath`. A file already there with the same bytes is kept: the
  * folder may hold this bundle as an earlier build indexed it (a recycled site), and after one
  * edited article all but a few of its 5,000 fragments are the same. Any other file there is
- * replaced, never written in place (it may be a hard link shared with the live site and the
- * cache), and files the bundle no longer has are deleted.
+ * replaced, and files the bundle no longer has are deleted.
  */
 export function writeBundle(files: readonly BundleFile[], outputPath: string): void {
   const earlier = new Set(walkFilesSync(outputPath));
@@ -77,67 +75,34 @@ export async function closeSearchIndexer(): Promise<void> {
 }
 
 /**
- * One bundle's index in Pagefind's service, open while its pages are read: Pagefind reads the
- * folder's pages at once, pages can be replaced afterwards, and `write` builds the bundle.
+ * Indexes `pages` (URL paths relative to the site, `/`-separated, such as
+ * `2024/09/12/slug/index.html`), whose HTML `read` gives, as one bundle written into `outputPath`;
+ * returns the number of searchable pages. Pagefind numbers pages in the order it is given them,
+ * and its own folder walk follows the file system's directory order, so the same site gave
+ * different bundles on ext4 and on tmpfs: pages are given one after another in sorted order, so
+ * the bundle is the same on any file system.
  */
-export interface BundleIndex {
-  /** Settles once Pagefind has read the folder's pages; rejects on a Pagefind error. */
-  read: Promise<void>;
-  /**
-   * Gives Pagefind the current content of a page it read from the folder (`page`: its path there,
-   * `/`-separated). The page keeps its place among the others (Pagefind replaces a page of the same
-   * URL in place), so the bundle is what reading the folder with this content would give.
-   */
-  replace(page: string, content: string): Promise<void>;
-  /** Builds the bundle, writes it into `outputPath` and deletes the index; returns the number of searchable pages. */
-  write(outputPath: string, onWritten?: (files: readonly string[]) => void): Promise<number>;
-  /** Deletes the index unwritten. */
-  discard(): Promise<void>;
-}
-
-/**
- * Opens an index and starts Pagefind reading `pages` of `siteDir` (default: every HTML file), one
- * after another in sorted order. Pagefind numbers pages in the order it is given them, and its own
- * folder walk follows the file system's directory order, so the same site gave different bundles
- * on ext4 and on tmpfs; given in sorted order, the bundle is the same on any file system.
- */
-export async function openBundleIndex(siteDir: string, pages?: readonly string[]): Promise<BundleIndex> {
+export async function indexBundle(
+  pages: readonly string[],
+  read: (page: string) => string,
+  outputPath: string,
+  onWritten?: (files: readonly string[]) => void,
+): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index || errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ') || 'could not create an index'}`);
-  const files = [...(pages ?? walkFilesSync(siteDir).filter((file) => file.endsWith('.html')))].sort();
-  const read = (async () => {
-    for (const page of files) {
-      const added = await index.addHTMLFile({ sourcePath: page, content: readFileSync(path.join(siteDir, page), 'utf8') });
+  try {
+    for (const page of [...pages].sort()) {
+      const added = await index.addHTMLFile({ sourcePath: page, content: read(page) });
       if (added.errors.length > 0) throw new Error(`Pagefind: ${page}: ${added.errors.join('; ')}`);
     }
-  })();
-  read.catch(() => undefined); // reported where it is awaited
-  let deleted = false;
-  const discard = async () => {
-    if (deleted) return;
-    deleted = true;
+    const bundle = await index.getFiles();
+    if (bundle.errors.length > 0) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);
+    writeBundle(bundle.files, outputPath);
+    onWritten?.(bundle.files.map((file) => file.path));
+    return searchablePages(bundle.files);
+  } finally {
     await index.deleteIndex();
-  };
-  return {
-    read,
-    async replace(page, content) {
-      const added = await index.addHTMLFile({ sourcePath: page, content });
-      if (added.errors.length > 0) throw new Error(`Pagefind: ${page}: ${added.errors.join('; ')}`);
-    },
-    async write(outputPath, onWritten) {
-      try {
-        await read;
-        const bundle = await index.getFiles();
-        if (bundle.errors.length > 0) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);
-        writeBundle(bundle.files, outputPath);
-        onWritten?.(bundle.files.map((file) => file.path));
-        return searchablePages(bundle.files);
-      } finally {
-        await discard();
-      }
-    },
-    discard,
-  };
+  }
 }
 
 /**
@@ -153,16 +118,13 @@ function searchablePages(files: readonly BundleFile[]): number {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
-/** Indexes `siteDir` and writes the bundle (to `<siteDir>/pagefind/` by default). Returns the number of searchable pages. */
+/** Indexes the HTML pages of `siteDir` and writes the bundle (to `<siteDir>/pagefind/` by default). Returns the number of searchable pages. */
 export async function buildSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<number> {
   const outputPath = options.outputPath ?? path.join(siteDir, 'pagefind');
-  let index: BundleIndex | undefined;
+  const pages = options.pages ?? walkFilesSync(siteDir).filter((file) => file.endsWith('.html'));
   try {
-    index = await openBundleIndex(siteDir, options.pages);
-    options.onStarted?.();
-    return await index.write(outputPath, options.onWritten);
+    return await indexBundle(pages, (page) => readFileSync(path.join(siteDir, page), 'utf8'), outputPath, options.onWritten);
   } finally {
-    if (options.keepService) await index?.discard();
-    else await pagefind.close();
+    if (!options.keepService) await pagefind.close();
   }
 }

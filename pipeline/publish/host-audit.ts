@@ -104,8 +104,8 @@ export async function auditSite(
   const toRead: number[] = [];
   audited.forEach((file, index) => {
     const identity = identityOf(file);
-    // A page audited as it was rendered (pipeline/render/render-audit.ts), or carried over from the
-    // previous site by a hard link and audited then, is not read again.
+    // A page audited as it was rendered (pipeline/render/render-audit.ts), or kept in place in the
+    // recycled site since it was audited, is not read again.
     const findings = prechecked?.get(file.path) ?? (identity && memo?.get(file.path, identity));
     if (!findings) return toRead.push(index);
     if (identity) memo?.set(file.path, identity, findings);

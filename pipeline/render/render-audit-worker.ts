@@ -1,23 +1,20 @@
 /**
  * The worker thread of pipeline/render/render-audit.ts: audits the rendered pages it is told about (the
  * deploy audit of src/lib/deploy/html-audit.ts), reading each from the staging folder once Astro has
- * written it, and, when asked, posts back the findings by page. It also writes the search copy of
- * every article page it reads (pipeline/index/search-copy-store.ts), so Pagefind need not read the pages.
+ * written it, and, when asked, posts back the findings by page.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { auditPage, type AuditFinding } from '../../src/lib/deploy/html-audit.ts';
-import { ARTICLE_PAGE, writeSearchCopy } from '../index/search-copy-store.ts';
 
-const { siteDir, origin, basePath, copiesDir } = workerData as { siteDir: string; origin: string; basePath: string; copiesDir?: string };
+const { siteDir, origin, basePath } = workerData as { siteDir: string; origin: string; basePath: string };
 /** Pages told about and not audited yet, oldest first. */
 const queue: string[] = [];
 /** Pages that were not on disk yet when their turn came. */
 const later: string[] = [];
 const findings: Record<string, AuditFinding[]> = {};
 const audited: string[] = [];
-const copied: string[] = [];
 /** Astro writes a page just after rendering it, with up to 16 in flight: pages this far back are on disk. */
 const LAG = 64;
 
@@ -30,10 +27,6 @@ function audit(page: string): boolean {
     return false;
   }
   audited.push(page);
-  if (copiesDir !== undefined && ARTICLE_PAGE.test(page)) {
-    writeSearchCopy(copiesDir, page, html);
-    copied.push(page);
-  }
   const found = auditPage(html, origin, basePath);
   if (found.length > 0) findings[page] = found;
   return true;
@@ -52,5 +45,5 @@ parentPort!.on('message', (message: { pages: string[] } | 'done') => {
   // Rendering is over and every page is written; one that is still missing was not written (an
   // empty response), and the index stage audits whatever is on disk.
   for (const page of [...later, ...queue]) audit(page);
-  parentPort!.postMessage({ audited, findings, copied });
+  parentPort!.postMessage({ audited, findings });
 });

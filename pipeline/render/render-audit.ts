@@ -14,9 +14,9 @@ export interface PageAuditor {
   audit(pathname: string): void;
   /**
    * Waits for every queued page; returns the findings by site file (`a/b/index.html`), every
-   * audited file present, and the article pages whose search copies were written.
+   * audited file present.
    */
-  finish(): Promise<{ findings: Map<string, AuditFinding[]>; copied: string[] }>;
+  finish(): Promise<Map<string, AuditFinding[]>>;
   /** Stops the worker without waiting for its findings (the build failed). */
   stop(): Promise<void>;
 }
@@ -31,12 +31,9 @@ export function pageFileOf(pathname: string, basePath: string): string | undefin
   return `${decodeURIComponent(inSite).slice(1)}index.html`;
 }
 
-/**
- * Starts the worker for the site being written to `siteDir`, deployed at `origin` under `basePath`;
- * with `copiesDir`, it writes there the search copy of every article page (pipeline/index/search-copy-store.ts).
- */
-export function startPageAuditor(siteDir: string, origin: string, basePath: string, copiesDir?: string): PageAuditor {
-  const worker = new Worker(new URL('./render-audit-worker.ts', import.meta.url), { workerData: { siteDir, origin, basePath, copiesDir } });
+/** Starts the worker for the site being written to `siteDir`, deployed at `origin` under `basePath`. */
+export function startPageAuditor(siteDir: string, origin: string, basePath: string): PageAuditor {
+  const worker = new Worker(new URL('./render-audit-worker.ts', import.meta.url), { workerData: { siteDir, origin, basePath } });
   // Pages go to the worker in batches: in a cold build's profile, a message per page showed as
   // about 45 µs of Astro's thread each (0.9 s over 20,000 pages, part of it waiting for a core).
   let batch: string[] = [];
@@ -57,13 +54,10 @@ export function startPageAuditor(siteDir: string, origin: string, basePath: stri
     finish() {
       return new Promise((resolve, reject) => {
         worker.once('error', reject);
-        worker.once(
-          'message',
-          ({ audited, findings, copied }: { audited: string[]; findings: Record<string, AuditFinding[]>; copied: string[] }) => {
-            void worker.terminate();
-            resolve({ findings: new Map(audited.map((file) => [file, findings[file] ?? []])), copied });
-          },
-        );
+        worker.once('message', ({ audited, findings }: { audited: string[]; findings: Record<string, AuditFinding[]> }) => {
+          void worker.terminate();
+          resolve(new Map(audited.map((file) => [file, findings[file] ?? []])));
+        });
         send();
         worker.postMessage('done');
       });

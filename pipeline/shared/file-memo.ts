@@ -1,8 +1,8 @@
 /**
  * Remembers a value computed from a file's bytes (a digest, audit findings) across builds,
- * keyed by the file's path and identity: inode, size and modification time. A page carried
- * into a new site by a hard link (pipeline/shared/link-files.ts) keeps all three, so its value is
- * reused without reading it; a file written again gets a new inode and is read again.
+ * keyed by the file's path and identity: inode, size and modification time. A page kept in place
+ * in a recycled site keeps all three, so its value is reused without reading it; a file written
+ * or copied again (pipeline/shared/copy-files.ts) gets a new inode and is read again.
  * One JSON file per memo under .cache/file-memo/; `salt` names what the values depend on
  * (code, configuration), and a different salt starts empty. Only entries used by this
  * build are kept when saving.

@@ -2,7 +2,7 @@
  * Incremental rebuilds (issue 8): a build that reuses the ingest, enrichment and search-index
  * caches and the unchanged pages of the previous site (pipeline/render/page-reuse.ts) after seeds
  * were edited, added and deleted must give the same bytes as a build of the same seeds from scratch
- * (also when Pagefind read a bundle's search copies before its edited page was rendered).
+ * (also after a correction that leaves every page's headline, whose bundle alone is indexed again).
  * No browser: this spec runs the real build script and hashes every output file.
  */
 import { expect, test } from '@playwright/test';
@@ -74,9 +74,9 @@ function keptInPlace(log: string): number {
 
 /**
  * Rebuilds `site` in place, builds the same seeds from scratch into `coldDir`, and expects the
- * same bytes; returns the in-place build's log. The replaced site, kept beside it as the spare,
- * must be byte-unchanged: its pages share their bytes (hard links) with the new site and the
- * caches, so a build writing into a linked file instead of replacing it would show there.
+ * same bytes; returns the in-place build's log. The replaced site, kept by the output store as the
+ * spare, must be byte-unchanged: a build that wrote into it instead of into its own staging folder
+ * would show there.
  */
 async function rebuildEqualsCold(site: string, coldDir: string): Promise<string> {
   const before = await hashTree(site);
@@ -151,10 +151,10 @@ test('rebuilds in place after editing, adding and deleting seeds equal builds fr
   expect(renderCounts(deleteLog).reused).toBeGreaterThan(pages / 2);
   expect(keptInPlace(deleteLog)).toBeGreaterThan(pages / 2);
 
-  // A correction at the end of a seed (its headline and pages stay): Pagefind reads the search
-  // copies of its bundle while Astro renders, and is given the corrected page again once rendered.
+  // A correction at the end of a seed (its headline stays): only its bundle is indexed again,
+  // from the articles' data while Astro renders, and equals the bundle of a cold build.
   const corrected = corpus[100]!;
   await writeFile(path.join(seedsDir, corrected.file), corrected.text.replace(/\n$/, ' A clarification was added later.\n'));
   const correctionLog = await rebuildEqualsCold(site, path.join(work, 'cold-after-correction'));
-  expect(correctionLog, 'the bundle was read before its pages were rendered').toMatch(/1 indexed \(1 read while pages rendered\)/);
+  expect(correctionLog, 'only the corrected bundle was indexed').toMatch(/ 1 indexed \(SEARCH_BUNDLE_PAGES/);
 });

@@ -5,8 +5,8 @@
  * - the bundled seed plus every class B and C fixture publishes exactly the valid articles, with
  *   one page each, and the summary and the report list every bad file with its line;
  * - --strict and STRICT=1 fail on class B and C;
- * - a build that fails midway (after render and indexing, or after rendering while Pagefind reads
- *   a bundle early) leaves the output folder unchanged and exits;
+ * - a build that fails midway (after render and indexing, or after rendering while Pagefind
+ *   indexes) leaves the output folder unchanged and exits;
  * - the output is byte-identical under different TZ and LANG.
  * Three Astro builds in all. Run it under the shared build lock:
  *   flock /tmp/build.lock npx vitest run tests/pipeline/build.test.ts
@@ -264,10 +264,10 @@ describe('a build that fails midway', () => {
   );
 
   it(
-    'while Pagefind reads a bundle early (a correction, then BUILD_FAIL_AT=render) exits with the error and leaves the output unchanged',
+    'while Pagefind indexes a bundle as Astro renders (a correction, then BUILD_FAIL_AT=render) exits with the error and leaves the output unchanged',
     () => {
-      // Twenty articles in one bundle: a correction to one leaves its page and headline, so Pagefind
-      // reads the bundle's search copies while Astro renders (pipeline/index/index-bundles.ts).
+      // Twenty articles in one bundle: a correction to one makes Pagefind index the bundle again,
+      // which it does while Astro renders (pipeline/build.ts).
       const corpus = generateCorpus(20, 41);
       const dir = seeds('seeds-early', [], (dir) => corpus.forEach(({ file, text }) => writeFileSync(path.join(dir, file), text)));
       const out = path.join(temp.dir, 'out-early');
@@ -279,11 +279,11 @@ describe('a build that fails midway', () => {
       correct(3);
       const corrected = build(dir, out);
       expect(corrected.status).toBe(0);
-      expect(corrected.stdout).toMatch(/1 indexed \(1 read while pages rendered\)/);
+      expect(corrected.stdout).toMatch(/0 copied from the cache, 1 indexed /);
 
       correct(7);
       const before = snapshot(out);
-      // Pagefind's service holds the bundle being read: the failed build must still exit.
+      // Pagefind's service holds the bundle being indexed: the failed build must still exit.
       const result = build(dir, out, { BUILD_FAIL_AT: 'render' });
       expect(result.status).toBe(1);
       expect(result.stderr).toMatch(/^Build stopped after render: failure injected by BUILD_FAIL_AT=render\. .+ was not changed/m);

@@ -1,7 +1,7 @@
 /**
  * writeBundle (pipeline/index/pagefind-bundle.ts) over a folder that holds an earlier version of the bundle,
  * as a recycled site does: unchanged files are kept (not written again), changed ones are replaced
- * without touching the bytes other hard links see, and files the bundle no longer has are deleted.
+ * without touching the bytes another hard link to them sees, and files the bundle no longer has are deleted.
  */
 import { existsSync, linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,7 +32,7 @@ it('keeps unchanged files, replaces changed ones without writing into shared lin
     mkdirSync(path.dirname(path.join(bundle, file)), { recursive: true });
     writeFileSync(path.join(bundle, file), text);
   }
-  // The live site shares the entry file's bytes (a hard link), as a recycled site's files do.
+  // Another name shares the entry file's bytes (a hard link made outside the build): it must keep them.
   linkSync(path.join(bundle, 'pagefind-entry.json'), path.join(dir, 'live-entry.json'));
   const unchangedInode = statSync(path.join(bundle, 'fragment/en_1.pf_fragment')).ino;
 

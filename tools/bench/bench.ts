@@ -3,7 +3,7 @@
  * 100,000) from scratch, then rebuilds with no change, after changing one seed and after adding
  * 100 seeds, and reports per stage (ingest, render, index, verify) the wall time, CPU time and
  * peak memory, medians of --runs runs (default 3), plus output file count and size.
- * The rebuild with no change comes first and is the first build with a previous site: it links
+ * The rebuild with no change comes first and is the first build with a previous site: it copies
  * every unchanged page into a new folder. The two after it recycle the site before last
  * (pipeline/render/page-reuse.ts), as every rebuild of an archive built more than once does.
  * Prints a Markdown table and writes it to .cache/bench/report.md. It measures; it asserts nothing.
@@ -31,9 +31,7 @@ import type { StageTiming } from '../../pipeline/shared/stage-meter.ts';
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const benchDir = path.join(projectRoot, '.cache', 'bench');
 /** Caches a cold build must not see. */
-const CACHES = ['ingest', 'enrichment', 'search-index', 'search-copies', 'file-memo', 'pages'].map((name) =>
-  path.join(projectRoot, '.cache', name),
-);
+const CACHES = ['ingest', 'enrichment', 'search-index', 'file-memo', 'pages'].map((name) => path.join(projectRoot, '.cache', name));
 const STAGES = ['ingest', 'render', 'index', 'verify'] as const;
 const SCENARIOS = ['cold', 'no change', 'one changed seed', '100 seeds added'] as const;
 
