@@ -9,28 +9,25 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { enableCompileCache } from 'node:module';
 import path from 'node:path';
-import { resolveConfig, type ArchiveConfig } from '../src/lib/config.ts';
+import type { ArchiveConfig } from '../src/lib/config.ts';
 import { checkSite } from '../src/lib/report/manifest.ts';
-import { groupThousands } from '../src/lib/report/progress-line.ts';
 import { withBase } from '../src/lib/archive/urls.ts';
 import { formatSummary, ingestWithVerdict, reportFor, reportPathFor, writeReport, type IngestVerdict } from './ingest/ingest-verdict.ts';
 import { buildNow } from './shared/build-now.ts';
 import { listAndAudit, writeHostFiles, type EarlyAudit } from './publish/host-audit.ts';
 import { confirmOutput, runPreflight } from './publish/preflight.ts';
-import { indexBundles, type IndexBundlesResult } from './index/index-bundles.ts';
-import { closeSearchIndexer } from './index/pagefind-bundle.ts';
+import { startIndex, type IndexBundlesResult, type RunningIndex } from './index/index-bundles.ts';
 import { maxBundlePages, partitionScope, readPartition, writePartitionManifest } from './publish/partition-build.ts';
-import { openPageReuse, renderFingerprint } from './render/page-reuse.ts';
-import { discardInBackground, openOutputStore, OutputError, workDirOf, type OutputStore } from './publish/output-store.ts';
-import { prerenderHooks } from './render/prerender-hooks.ts';
-import { buildContextIntegration, writeBuildContext } from './render/build-context.ts';
+import { renderFingerprint, type PageReuse } from './render/page-reuse.ts';
+import { renderSite, type RenderedSite } from './render/render-site.ts';
+import { openOutputStore, OutputError, workDirOf, type OutputStore } from './publish/output-store.ts';
+import { writeBuildContext } from './render/build-context.ts';
 import { resolveEntityMinArticles } from '../src/lib/archive/entity-index.ts';
 import { findRelatedOffThread } from './ingest/related-worker.ts';
 import { relatedInputsOf, withRelated } from '../src/lib/enrichment/archive-pass.ts';
 import { openFileMemo } from './shared/file-memo.ts';
 import { indexedDocument } from '../src/lib/search/indexed-document.ts';
 import { walkFilesOffThread } from './shared/walk-files.ts';
-import { startPageAuditor } from './render/render-audit.ts';
 import type { AuditFinding } from '../src/lib/deploy/html-audit.ts';
 import type { Article } from '../src/lib/article-schema.ts';
 import { createStageMeter, formatStageTimings, type StageMeter } from './shared/stage-meter.ts';
@@ -40,7 +37,6 @@ export interface BuildOptions {
   projectRoot: string;
   /** Output folder, absolute or relative to the project root. */
   out: string;
-  strict: boolean;
   /** Writes per-stage timings as JSON here (`npm run bench`). */
   timings?: string;
   /** `--partition`, e.g. `2000..2012` or `shared`. */
@@ -85,17 +81,16 @@ function failIfInjected(stage: 'render' | 'index' | 'verify'): void {
 }
 
 /**
- * Runs one build into `options.out`; throws with one line when the build fails (the output folder
- * then is as it was), after writing the report and printing the summary.
+ * Runs one build of `config` (src/lib/config.ts) into `options.out`; throws with one line when the
+ * build fails (the output folder then is as it was), after writing the report and printing the summary.
  */
-export async function runBuild(options: BuildOptions): Promise<void> {
+export async function runBuild(config: ArchiveConfig, options: BuildOptions): Promise<void> {
   const { projectRoot } = options;
   // V8's on-disk compile cache for what loads from here on: Astro, the site's bundle it builds,
   // and the worker threads (through the environment). Never required: Node reports rather than
   // throws when it cannot enable it. NODE_COMPILE_CACHE chooses another folder.
   const compileCache = enableCompileCache(process.env.NODE_COMPILE_CACHE ?? path.join(projectRoot, '.cache', 'node-compile'));
   if (compileCache.directory) process.env.NODE_COMPILE_CACHE = compileCache.directory;
-  const config = resolveConfig({ ...process.env, ...(options.strict ? { STRICT: '1' } : {}) });
   const paths = buildPaths(projectRoot, options.out);
   const store = await openOutputStore({
     projectRoot,
@@ -132,7 +127,7 @@ async function buildWithStore(options: BuildOptions, config: ArchiveConfig, path
   const verdict = await ingesting;
   const shownOut = `${path.relative(projectRoot, store.outputDir) || '.'}/`;
   try {
-    await buildSite({ options, config, paths, store }, verdict, meter, started, astro, spareListing);
+    await buildSite({ options, config, paths, store, meter, started }, verdict, astro, spareListing);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // The half-built site goes; the output folder was never touched. Retries: pages still being
@@ -177,42 +172,53 @@ async function auditSalt(projectRoot: string, config: ArchiveConfig): Promise<st
   return hash.digest('hex').slice(0, 32);
 }
 
-/** Everything after ingest: render, index, verify, swap; throws on the first failure. */
 /** What every part of one build shares. */
-interface BuildContext {
+interface BuildRun {
   options: BuildOptions;
   config: ArchiveConfig;
   paths: BuildPaths;
   store: OutputStore;
+  meter: StageMeter;
+  /** performance.now() when the build started. */
+  started: number;
 }
 
+/**
+ * Finds related articles on a worker thread (while Astro loads and bundles the site) and writes
+ * the build context with them; settles once the file is written. Updates `verdict.articles`.
+ */
+async function writeContext(run: BuildRun, verdict: IngestVerdict): Promise<void> {
+  const { dataFile } = run.paths;
+  await rm(path.dirname(dataFile), { recursive: true, force: true });
+  await mkdir(path.dirname(dataFile), { recursive: true });
+  const related = await findRelatedOffThread(relatedInputsOf(verdict.articles));
+  verdict.articles = withRelated(verdict.articles, related);
+  await writeBuildContext(dataFile, {
+    config: run.config,
+    entityMinArticles: resolveEntityMinArticles(process.env),
+    articles: verdict.articles,
+  });
+}
+
+/** Everything after ingest: render and index side by side, verify, publish; throws on the first failure. */
 async function buildSite(
-  context: BuildContext,
+  run: BuildRun,
   verdict: IngestVerdict,
-  meter: StageMeter,
-  started: number,
   astro: Promise<typeof import('astro')>,
   spareListing: Promise<string[]> | undefined,
 ): Promise<void> {
-  const { options, config, paths, store } = context;
-  const { projectRoot, distHash, pageRecordFile, dataFile } = paths;
-  const { outputDir: distDir, stagingDir, spareDir: previousDir, reportFile } = store;
+  const { options, config, paths, store, meter } = run;
+  const { projectRoot, distHash } = paths;
+  const { stagingDir } = store;
   if (verdict.failure) throw new Error(`Build stopped: ${verdict.failure}.`);
   const preflight = runPreflight(verdict.articles, config, process.env);
   const partition = readPartition(options.partition, process.env);
   const scope = partitionScope(partition, verdict.articles, verdict.manifest, config.basePath);
-
-  await rm(path.dirname(dataFile), { recursive: true, force: true });
-  await mkdir(path.dirname(dataFile), { recursive: true });
-  // Related articles are found on a worker thread while Astro bundles the site; its pages read the
-  // articles only once they are written with them (prerender-hooks' dataReady).
-  const dataReady = findRelatedOffThread(relatedInputsOf(verdict.articles)).then(async (related) => {
-    verdict.articles = withRelated(verdict.articles, related);
-    await writeBuildContext(dataFile, { config, entityMinArticles: resolveEntityMinArticles(process.env), articles: verdict.articles });
-  });
-  dataReady.catch(() => undefined); // reported where it is awaited
-
-  const { build } = await astro;
+  // Related articles are found while Astro loads; its pages read the articles once they are written.
+  const dataReady = writeContext(run, verdict);
+  // Awaited by the render stage; observed now, so a failure before Astro asks for the data is not an unhandled rejection.
+  dataReady.catch(() => undefined);
+  const loadedAstro = await astro;
   const fingerprint = await renderFingerprint(projectRoot, config, process.env);
   const indexOptions = {
     projectRoot,
@@ -222,75 +228,49 @@ async function buildSite(
     indexedData: indexedDataOf(verdict.articles),
     document: documentsOf(verdict.articles, config.locale),
   };
-  let indexing: Promise<IndexBundlesResult> | undefined;
-  let prechecked = new Map<string, AuditFinding[]>();
-  const rendering = meter.measure('render', async () => {
-    // The staging folder: the site before the live one, recycled (pipeline/render/page-reuse.ts), or a new folder.
-    const folders = { outputDir: distDir, stagingDir, spareDir: previousDir };
-    const reuse = await openPageReuse(folders, pageRecordFile, fingerprint, process.env, spareListing);
-    if (reuse.discard) discardInBackground(reuse.discard);
-    // Pagefind indexes documents built from the articles, not their pages, so it works in its own
-    // process while Astro renders; it writes only pagefind/ and the bundle list, which Astro never touches.
-    indexing = indexBundles(stagingDir, scope.permalinks, {
-      ...indexOptions,
-      ...(reuse.recycledBundles ? { inPlace: reuse.recycledBundles } : {}),
-    });
-    // Awaited in the index stage, or below when rendering fails; until then a rejection must not be unhandled.
-    indexing.catch(() => undefined);
-    // Pages are audited for static hosts as they are rendered, on a worker thread.
-    const auditor = startPageAuditor(stagingDir, new URL(config.siteUrl).origin, config.basePath);
-    try {
-      await build({
-        root: projectRoot,
-        outDir: stagingDir,
-        logLevel: 'warn',
-        // A recycled staging folder keeps its unchanged pages (Astro would empty it); a new one is empty.
-        vite: { build: { emptyOutDir: false } },
-        integrations: [
-          buildContextIntegration(dataFile),
-          prerenderHooks({ keepPage: scope.keepPage, reusePage: reuse.canReuse, onPage: auditor.audit, dataReady }),
-        ],
-      });
-      await dataReady; // written even when Astro listed no pages: the partition manifest and report use it
-    } catch (error) {
-      // A running worker would keep the failed build from exiting.
-      await auditor.stop();
-      throw error;
-    }
-    prechecked = await auditor.finish();
-    await reuse.copyInto();
-    const { pages, reused, kept } = reuse.counts();
-    console.log(
-      reuse.reason && reused === 0
-        ? `Render: every page rendered (${reuse.reason}).`
-        : `Render: ${groupThousands(pages - reused)} page(s) rendered, ${groupThousands(reused)} unchanged page(s) reused from the previous build` +
-            (reuse.recycledBundles ? ` (${groupThousands(kept)} kept in place in the recycled site before it).` : '.'),
-    );
-    return reuse;
-  });
-  let reuse: Awaited<typeof rendering>;
+
+  // Render; the index stage starts as soon as the staging folder is ready and runs alongside.
+  let index: RunningIndex | undefined;
+  let rendered: RenderedSite;
+  let search: IndexBundlesResult;
+  let audit: Promise<EarlyAudit>;
   try {
-    reuse = await rendering;
+    rendered = await meter.measure('render', () =>
+      renderSite(loadedAstro, {
+        projectRoot,
+        config,
+        folders: { outputDir: store.outputDir, stagingDir, spareDir: store.spareDir },
+        pageRecordFile: paths.pageRecordFile,
+        fingerprint,
+        dataFile: paths.dataFile,
+        dataReady,
+        ...(scope.keepPage ? { keepPage: scope.keepPage } : {}),
+        ...(spareListing ? { spareListing } : {}),
+        // Pagefind writes only pagefind/ and the bundle list, which Astro never touches.
+        onStaging: (reuse) => {
+          index = startIndex(stagingDir, scope.permalinks, {
+            ...indexOptions,
+            ...(reuse.recycledBundles ? { inPlace: reuse.recycledBundles } : {}),
+          });
+        },
+      }),
+    );
     failIfInjected('render');
+    // The deploy audit reads the rendered pages while Pagefind finishes: the index stage is what
+    // indexing takes after rendering, plus that audit, whose findings are reported in verify.
+    // Findings per file are kept across builds: pages kept in place are not read again.
+    const memo = await openFileMemo<AuditFinding[]>(projectRoot, `deploy-audit-${distHash}`, await auditSalt(projectRoot, config));
+    audit = listAndAudit(stagingDir, config, { memo, prechecked: rendered.prechecked }).then(async (early) => {
+      await memo.save();
+      return early;
+    });
+    [search] = await meter.measure('index', () => Promise.all([index!.result, audit]));
+    failIfInjected('index');
   } catch (error) {
-    // Pagefind's service, still indexing, would keep the failed build from exiting.
-    await indexing?.catch(() => undefined);
-    await closeSearchIndexer();
+    // Pagefind, still indexing into the staging folder, stops before the folder is deleted.
+    await index?.abandon();
     throw error;
   }
-
-  // The deploy audit reads the rendered pages while Pagefind finishes. Its time is counted in the
-  // index stage (which is what indexing takes after rendering); its findings are reported in verify.
-  let audit: Promise<EarlyAudit> | undefined;
-  // Findings per file, kept across builds: pages copied from the previous site are not read again.
-  const auditMemo = await openFileMemo<AuditFinding[]>(projectRoot, `deploy-audit-${distHash}`, await auditSalt(projectRoot, config));
-  const search = await meter.measure('index', async () => {
-    audit = listAndAudit(stagingDir, config, { memo: auditMemo, prechecked });
-    const [result] = await Promise.all([indexing!, audit]);
-    return result;
-  });
-  const indexed = search.indexed;
-  failIfInjected('index');
 
   await meter.measure('verify', async () => {
     // Audit for static hosts, write _headers and .nojekyll, and check the output against host limits
@@ -298,28 +278,30 @@ async function buildSite(
     const { output, files } = await writeHostFiles(stagingDir, config, audit);
     if (!partition) confirmOutput(preflight, output, config.strict);
     else await writePartitionManifest(stagingDir, partition, { ...verdict, projectRoot, config, scope, bundles: search.bundles });
-    verifySite(
-      scope.manifest,
-      articlePages(
-        files.map((file) => file.path),
-        config.basePath,
-      ),
-      indexed,
+    const pages = articlePages(
+      files.map((file) => file.path),
+      config.basePath,
     );
-    await auditMemo.save();
+    verifySite(scope.manifest, pages, search.indexed);
   });
+  await publishSite(run, verdict, rendered.reuse, search);
+}
+
+/** Swaps the staged site in, records it for the next build, and prints the timings and summary. */
+async function publishSite(run: BuildRun, verdict: IngestVerdict, reuse: PageReuse, search: IndexBundlesResult): Promise<void> {
+  const { options, store, meter, paths } = run;
   const spareHolds = store.publish();
   await reuse.save(search.keys, spareHolds);
   await meter.close();
   console.log(formatStageTimings(meter.timings));
   if (options.timings) await writeFile(options.timings, `${JSON.stringify({ stages: meter.timings }, null, 2)}\n`);
-
-  await writeReport(reportFile, reportFor(verdict, 'published'));
+  await writeReport(store.reportFile, reportFor(verdict, 'published'));
   // The summary closes the output: counts, then every problem with its file and line.
   console.log(formatSummary(verdict));
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const seconds = ((performance.now() - run.started) / 1000).toFixed(1);
+  const shown = (file: string) => path.relative(paths.projectRoot, file);
   console.log(
-    `Built ${verdict.counts.published} article(s) into ${path.relative(projectRoot, distDir)}/ in ${seconds} s; ${indexed} page(s) in the search index; report: ${path.relative(projectRoot, reportFile)}.`,
+    `Built ${verdict.counts.published} article(s) into ${shown(store.outputDir)}/ in ${seconds} s; ${search.indexed} page(s) in the search index; report: ${shown(store.reportFile)}.`,
   );
 }
 

@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBuild } from '../pipeline/build.ts';
+import { resolveConfig } from '../src/lib/config.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -19,10 +20,10 @@ const { values: flags } = parseArgs({
 });
 
 try {
-  await runBuild({
+  const config = resolveConfig({ ...process.env, ...(flags.strict ? { STRICT: '1' } : {}) });
+  await runBuild(config, {
     projectRoot: path.resolve(import.meta.dirname, '..'),
     out: flags.out,
-    strict: flags.strict,
     ...(flags.timings ? { timings: flags.timings } : {}),
     ...(flags.partition ? { partition: flags.partition } : {}),
   });

@@ -12,7 +12,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { generateCorpus } from '../../tools/corpus/generate-corpus.ts';
-import { spareDirOf } from '../../pipeline/publish/output-store.ts';
+import { spareDirOf, workDirOf } from '../../pipeline/publish/output-store.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const work = path.join(projectRoot, '.cache', 'e2e', 'rebuild');
@@ -27,6 +27,18 @@ const run = promisify(execFile);
 async function clearCaches(): Promise<void> {
   for (const cache of ['ingest', 'enrichment', 'search-index'])
     await rm(path.join(projectRoot, '.cache', cache), { recursive: true, force: true });
+}
+
+/**
+ * Forgets every earlier build into `outDir`: its spare site and page records live in the project's
+ * work folder and outlive the output folder (a build recycles them when they match), so a build
+ * "from scratch" must not find those an earlier run of this spec left.
+ */
+async function forgetBuilds(outDir: string): Promise<void> {
+  const workDir = workDirOf(projectRoot, outDir);
+  await rm(workDir, { recursive: true, force: true });
+  for (const record of ['json', 'spare.json'])
+    await rm(path.join(projectRoot, '.cache', 'pages', `${path.basename(workDir)}.${record}`), { force: true });
 }
 
 /** Builds the seeds into `outDir`; returns the build's output. */
@@ -84,6 +96,7 @@ async function rebuildEqualsCold(site: string, coldDir: string): Promise<string>
   expect(await hashTree(spareDirOf(projectRoot, site)), 'the replaced site, kept as the spare, is unchanged').toEqual(before);
   const rebuilt = await hashTree(site);
   await clearCaches();
+  await forgetBuilds(coldDir);
   await build(coldDir);
   expect(rebuilt, `an in-place rebuild of ${path.basename(site)} equals a build from scratch`).toEqual(await hashTree(coldDir));
   return log;
@@ -98,6 +111,7 @@ test('rebuilds in place after editing, adding and deleting seeds equal builds fr
   const site = path.join(work, 'site');
 
   await clearCaches();
+  await forgetBuilds(site);
   const firstLog = await build(site);
   expect(firstLog).toMatch(/Render: every page rendered \(/);
   const pages = Object.keys(await hashTree(site)).filter((file) => file.endsWith('.html')).length;

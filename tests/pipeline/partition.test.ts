@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPartitions } from '../../scripts/combine.ts';
+import { checkPartitions } from '../../pipeline/publish/combine-partitions.ts';
 import type { PartitionManifest } from '../../pipeline/publish/partition-build.ts';
 import { parsePartition, partitionHasPage, partitionHasYear, partitionName, yearOfPage } from '../../src/lib/deploy/partition.ts';
 
