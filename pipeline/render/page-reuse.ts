@@ -39,10 +39,16 @@ const SOURCE_FILES = ['astro.config.mjs', 'package-lock.json'];
 type Record = z.infer<typeof RecordSchema>;
 
 export interface PageReuse {
-  /** For the render hook: true when the page at `pathname` need not be rendered (kept in the recycled spare, or linked from the previous site). Records every key it is given. */
+  /** For the render hook: true when the page at `pathname` need not be rendered (kept in the recycled spare, or copied from the previous site). Records every key it is given. */
   canReuse(pathname: string, cacheKey: string | undefined): boolean;
   /** After rendering: deletes the spare's pages this build does not make, and copies the reusable pages of the previous site into the staging folder. */
   copyInto(): Promise<void>;
+  /**
+   * The pages `copyInto` copied from the live site (site files, `a/b/index.html`), each with the
+   * live file's identity (inode, size, modification time) when it was found unchanged: what the
+   * deploy audit remembered of the live file holds for its copy (pipeline/shared/file-memo.ts).
+   */
+  copiedPages(): { file: string; source: { ino: number; size: number; mtimeMs: number } }[];
   /**
    * After the new site is in place: records its keys for the next build, and the spare's: the
    * replaced site's record (`previous`), or the new site's (`current`: the spare is a copy of it).
@@ -224,6 +230,12 @@ export async function openPageReuse(
       if (usable[pathname] !== cacheKey || fileIdentity(path.join(outputDir, file)) !== usableFiles[pathname]) return false;
       linked.push(pathname);
       return true;
+    },
+    copiedPages() {
+      return linked.map((pathname) => {
+        const [ino, size, mtimeMs] = usableFiles[pathname]!.split(':').map(Number) as [number, number, number];
+        return { file: pageFile(pathname), source: { ino, size, mtimeMs } };
+      });
     },
     async copyInto() {
       for (const pathname of Object.keys(inPlace)) if (!Object.hasOwn(keys, pathname)) unlinkAndPrune(stagingDir, pageFile(pathname));
