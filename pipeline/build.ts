@@ -16,7 +16,8 @@ import { formatSummary, ingestWithVerdict, reportFor, reportPathFor, writeReport
 import { buildNow } from './shared/build-now.ts';
 import { listAndAudit, writeHostFiles, type EarlyAudit } from './publish/host-audit.ts';
 import { confirmOutput, runPreflight } from './publish/preflight.ts';
-import { startIndex, type IndexBundlesResult, type RunningIndex } from './index/index-bundles.ts';
+import type { IndexBundlesResult } from './index/index-bundles.ts';
+import { startIndex, type RunningIndex } from './index/index-worker.ts';
 import { maxBundlePages, partitionScope, readPartition, writePartitionManifest } from './publish/partition-build.ts';
 import { renderFingerprint, type PageReuse } from './render/page-reuse.ts';
 import { renderSite, type RenderedSite } from './render/render-site.ts';
@@ -26,10 +27,8 @@ import { resolveEntityMinArticles } from '../src/lib/archive/entity-index.ts';
 import { findRelatedOffThread } from './ingest/related-worker.ts';
 import { relatedInputsOf, withRelated } from '../src/lib/enrichment/archive-pass.ts';
 import { openFileMemo } from './shared/file-memo.ts';
-import { indexedDocument } from '../src/lib/search/indexed-document.ts';
 import { walkFilesOffThread } from './shared/walk-files.ts';
 import type { AuditFinding } from '../src/lib/deploy/html-audit.ts';
-import type { Article } from '../src/lib/article-schema.ts';
 import { createStageMeter, formatStageTimings, type StageMeter } from './shared/stage-meter.ts';
 
 /** What `scripts/build.ts` parsed from its command line. */
@@ -140,30 +139,6 @@ async function buildWithStore(options: BuildOptions, config: ArchiveConfig, path
   }
 }
 
-/** The HTML Pagefind indexes for each article page (`YYYY/MM/DD/slug/index.html`), made from the article when asked. */
-function documentsOf(articles: readonly Article[], locale: string): (page: string) => string {
-  const byPage = new Map(articles.map((article) => [`${article.permalink.slice(1)}index.html`, article]));
-  return (page) => {
-    const article = byPage.get(page);
-    if (!article) throw new Error(`Index: no article for ${page}`);
-    return indexedDocument(article, locale);
-  };
-}
-
-/**
- * Digest of what an article page gives Pagefind, by page file (`YYYY/MM/DD/slug/index.html`):
- * the article without its related articles, which the page shows outside the indexed body.
- */
-function indexedDataOf(articles: readonly Article[]): (page: string) => string {
-  const byPage = new Map(
-    articles.map(({ related: _related, ...indexed }) => [
-      `${indexed.permalink.slice(1)}index.html`,
-      createHash('sha256').update(JSON.stringify(indexed)).digest('base64url'),
-    ]),
-  );
-  return (page) => byPage.get(page) ?? 'missing';
-}
-
 /** What the deploy audit's findings depend on besides a file's bytes: its code and the site's address. */
 async function auditSalt(projectRoot: string, config: ArchiveConfig): Promise<string> {
   const hash = createHash('sha256').update(`${config.siteUrl}\n${config.basePath}\n`);
@@ -225,9 +200,10 @@ async function buildSite(
     maxPages: maxBundlePages(process.env),
     named: partition !== undefined,
     fingerprint,
-    indexedData: indexedDataOf(verdict.articles),
-    document: documentsOf(verdict.articles, config.locale),
+    locale: config.locale,
   };
+  // The articles as ingest gave them: the related articles found meanwhile are not indexed.
+  const articles = verdict.articles;
 
   // Render; the index stage starts as soon as the staging folder is ready and runs alongside.
   let index: RunningIndex | undefined;
@@ -248,10 +224,8 @@ async function buildSite(
         ...(spareListing ? { spareListing } : {}),
         // Pagefind writes only pagefind/ and the bundle list, which Astro never touches.
         onStaging: (reuse) => {
-          index = startIndex(stagingDir, scope.permalinks, {
-            ...indexOptions,
-            ...(reuse.recycledBundles ? { inPlace: reuse.recycledBundles } : {}),
-          });
+          const inPlace = reuse.recycledBundles ? { inPlace: reuse.recycledBundles } : {};
+          index = startIndex(stagingDir, scope.permalinks, { ...indexOptions, ...inPlace }, articles);
         },
       }),
     );

@@ -263,27 +263,3 @@ export async function indexBundles(
   const keys = Object.fromEntries(planned.map((plan) => [plan.bundle.path, path.basename(plan.cached)]));
   return { indexed, bundles, reused, keys };
 }
-
-/** The index stage, started while the site renders: Pagefind needs the articles, not their pages. */
-export interface RunningIndex {
-  /** The stage's result; rejects with its first error. */
-  result: Promise<IndexBundlesResult>;
-  /** Waits for the stage to settle and stops Pagefind's service, which would keep a failed build from exiting. */
-  abandon(): Promise<void>;
-}
-
-/** Starts `indexBundles`; a failure is reported by `result`, also while nothing awaits it yet. */
-export function startIndex(siteDir: string, permalinks: readonly string[], options: IndexBundlesOptions): RunningIndex {
-  const result = indexBundles(siteDir, permalinks, options);
-  const settled = result.then(
-    () => undefined,
-    () => undefined,
-  );
-  return {
-    result,
-    async abandon() {
-      await settled;
-      await closeSearchIndexer();
-    },
-  };
-}
