@@ -79,8 +79,8 @@ export async function closeSearchIndexer(): Promise<void> {
  * `2024/09/12/slug/index.html`), whose HTML `read` gives, as one bundle written into `outputPath`;
  * returns the number of searchable pages. Pagefind numbers pages in the order it is given them,
  * and its own folder walk follows the file system's directory order, so the same site gave
- * different bundles on ext4 and on tmpfs: pages are given one after another in sorted order, so
- * the bundle is the same on any file system.
+ * different bundles on ext4 and on tmpfs: pages are given in sorted order, so the bundle is the
+ * same on any file system.
  */
 export async function indexBundle(
   pages: readonly string[],
@@ -91,10 +91,14 @@ export async function indexBundle(
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index || errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ') || 'could not create an index'}`);
   try {
-    for (const page of [...pages].sort()) {
-      const added = await index.addHTMLFile({ sourcePath: page, content: read(page) });
-      if (added.errors.length > 0) throw new Error(`Pagefind: ${page}: ${added.errors.join('; ')}`);
-    }
+    // Sent without waiting for each answer: Pagefind's service reads its messages on one thread
+    // and handles them one at a time in the order they arrive (pagefind/src/service/mod.rs), so
+    // the pages keep their order while the next ones are encoded and decoded.
+    const sorted = [...pages].sort();
+    const added = await Promise.all(sorted.map((page) => index.addHTMLFile({ sourcePath: page, content: read(page) })));
+    added.forEach((result, i) => {
+      if (result.errors.length > 0) throw new Error(`Pagefind: ${sorted[i]}: ${result.errors.join('; ')}`);
+    });
     const bundle = await index.getFiles();
     if (bundle.errors.length > 0) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);
     writeBundle(bundle.files, outputPath);
