@@ -234,13 +234,8 @@ async function buildSite(
     // indexing takes after rendering, plus that audit, whose findings are reported in verify.
     // Findings per file are kept across builds: pages kept in place are not read again.
     const memo = await openFileMemo<AuditFinding[]>(projectRoot, `deploy-audit-${distHash}`, await auditSalt(projectRoot, config));
-    // A page copied from the live site has the bytes the live file had when it was audited.
-    const prechecked = new Map(rendered.prechecked);
-    for (const { file, source } of rendered.reuse.copiedPages()) {
-      const findings = memo.get(file, source);
-      if (findings && !prechecked.has(file)) prechecked.set(file, findings);
-    }
-    audit = listAndAudit(stagingDir, config, { memo, prechecked }).then(async (early) => {
+    const copiedFrom = new Map(rendered.reuse.copiedPages().map(({ file, source }) => [file, source]));
+    audit = listAndAudit(stagingDir, config, { memo, prechecked: rendered.prechecked, copiedFrom }).then(async (early) => {
       await memo.save();
       return early;
     });

@@ -214,8 +214,9 @@ export async function indexBundles(
   }
   const fresh = planned.filter((plan) => plan.cachedCount === undefined);
   // Pagefind is given the bundles to index first; cached bundles are copied while it works.
-  // Two bundles at a time, in one Pagefind service: indexing one bundle keeps about 1.6 of the
-  // 2 cores busy, and each bundle's index is deleted (its memory freed) as soon as it is written.
+  // Two bundles at a time, in one Pagefind service: the service handles one message at a time, so
+  // this gains only the overlap of one bundle's writing with the other's indexing; each bundle's
+  // index is deleted (its memory freed) as soon as it is written.
   let next = 0;
   const indexing = Promise.all(
     Array.from({ length: Math.min(BUNDLES_AT_ONCE, fresh.length) }, async () => {

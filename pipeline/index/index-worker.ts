@@ -13,7 +13,7 @@ import { oneShotWorker } from '../shared/one-shot-worker.ts';
 import { indexBundles, type IndexBundlesOptions, type IndexBundlesResult } from './index-bundles.ts';
 
 /** What Pagefind reads of an article: the article without its related articles, which the page shows outside the indexed body. */
-export type IndexedArticle = Omit<Article, 'related'>;
+type IndexedArticle = Omit<Article, 'related'>;
 
 /** `indexBundles` options that cross to the worker; the documents and their digests are made there. */
 export type IndexStageOptions = Omit<IndexBundlesOptions, 'document' | 'indexedData'> & { locale: string };
@@ -53,7 +53,6 @@ export function startIndex(
 /** Runs `job` (on the worker). */
 function runJob(job: IndexJob): Promise<IndexBundlesResult> {
   const byPage = new Map(job.articles.map((article) => [`${article.permalink.slice(1)}index.html`, article]));
-  const digests = new Map<string, string>();
   return indexBundles(job.siteDir, job.permalinks, {
     ...job.options,
     document(page) {
@@ -63,13 +62,7 @@ function runJob(job: IndexJob): Promise<IndexBundlesResult> {
     },
     indexedData(page) {
       const article = byPage.get(page);
-      if (!article) return 'missing';
-      let digest = digests.get(page);
-      if (digest === undefined) {
-        digest = createHash('sha256').update(JSON.stringify(article)).digest('base64url');
-        digests.set(page, digest);
-      }
-      return digest;
+      return article ? createHash('sha256').update(JSON.stringify(article)).digest('base64url') : 'missing';
     },
   });
 }

@@ -18,11 +18,6 @@ export interface SearchIndexOptions {
   pages?: readonly string[];
   /** Where to write the bundle; default `<siteDir>/pagefind/`. */
   outputPath?: string;
-  /**
-   * Leave Pagefind's service running for other indexes (the caller closes it with
-   * `closeSearchIndexer`); the index itself is always deleted, which frees its memory.
-   */
-  keepService?: boolean;
   /** Told the paths (inside the bundle, `/`-separated) of the files written. */
   onWritten?: (files: readonly string[]) => void;
 }
@@ -69,7 +64,7 @@ export function writeBundle(files: readonly BundleFile[], outputPath: string): v
   }
 }
 
-/** Stops Pagefind's service (after indexing with `keepService`). */
+/** Stops Pagefind's service (after `indexBundle`, which leaves it running for the next bundle). */
 export async function closeSearchIndexer(): Promise<void> {
   await pagefind.close();
 }
@@ -129,6 +124,6 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
   try {
     return await indexBundle(pages, (page) => readFileSync(path.join(siteDir, page), 'utf8'), outputPath, options.onWritten);
   } finally {
-    if (!options.keepService) await pagefind.close();
+    await pagefind.close();
   }
 }

@@ -4,7 +4,7 @@
  * `_headers` (Netlify, Cloudflare Pages) and `.nojekyll` (GitHub Pages from a branch), and
  * measures the output as hosts count it.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, type Stats } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileMemo } from '../shared/file-memo.ts';
@@ -93,9 +93,14 @@ export async function auditSite(
   siteDir: string,
   files: readonly SiteFile[],
   config: ArchiveConfig,
-  known: { memo?: FileMemo<AuditFinding[]>; prechecked?: ReadonlyMap<string, AuditFinding[]> } = {},
+  known: {
+    memo?: FileMemo<AuditFinding[]>;
+    prechecked?: ReadonlyMap<string, AuditFinding[]>;
+    /** Files copied into the site, by path, with the identity of the file they were copied from. */
+    copiedFrom?: ReadonlyMap<string, Pick<Stats, 'ino' | 'size' | 'mtimeMs'>>;
+  } = {},
 ): Promise<GroupedFinding[]> {
-  const { memo, prechecked } = known;
+  const { memo, prechecked, copiedFrom } = known;
   const origin = new URL(config.siteUrl).origin;
   const grouped = new Map<string, GroupedFinding>();
   const audited = files.filter((file) => file.path.endsWith('.html') || (TEXT_FILE.test(file.path) && !file.path.startsWith('pagefind/')));
@@ -104,9 +109,10 @@ export async function auditSite(
   const toRead: number[] = [];
   audited.forEach((file, index) => {
     const identity = identityOf(file);
-    // A page audited as it was rendered (pipeline/render/render-audit.ts), or kept in place in the
-    // recycled site since it was audited, is not read again.
-    const findings = prechecked?.get(file.path) ?? (identity && memo?.get(file.path, identity));
+    // A page audited as it was rendered (pipeline/render/render-audit.ts), kept in place in the
+    // recycled site since it was audited, or copied from a file audited then, is not read again.
+    const source = copiedFrom?.get(file.path);
+    const findings = prechecked?.get(file.path) ?? (identity && memo?.get(file.path, identity)) ?? (source && memo?.get(file.path, source));
     if (!findings) return toRead.push(index);
     if (identity) memo?.set(file.path, identity, findings);
     findingsOf[index] = findings;

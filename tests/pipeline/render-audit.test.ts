@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditSite, listAndAudit, listSiteFiles, writeHostFiles } from '../../pipeline/publish/host-audit.ts';
@@ -6,6 +6,11 @@ import { walkFiles, walkFilesOffThread } from '../../pipeline/shared/walk-files.
 import { makeTempDir } from '../support/seeds-folder.ts';
 import { pageFileOf, startPageAuditor } from '../../pipeline/render/render-audit.ts';
 import { resolveConfig } from '../../src/lib/config.ts';
+import type { AuditFinding } from '../../src/lib/deploy/html-audit.ts';
+import { openFileMemo } from '../../pipeline/shared/file-memo.ts';
+import type { SiteFile } from '../../pipeline/publish/host-audit.ts';
+
+const identity = (file: SiteFile) => ({ ino: file.ino!, size: file.bytes, mtimeMs: file.mtimeMs! });
 
 /** A fresh folder per test (the site, or the tree to walk), deleted after it. */
 let temp: { dir: string; cleanup: () => void };
@@ -71,6 +76,25 @@ describe('auditSite', () => {
     // index.html was audited while rendering and found clean (as it was then): it is not read again.
     const findings = await auditSite(site, files, config, { prechecked: new Map([['index.html', []]]) });
     expect(findings.map((finding) => [finding.files, finding.example])).toEqual([[1, 'other.html']]);
+  });
+
+  it('takes the remembered findings of the file a page was copied from, and reads a copy of a file it never audited', async () => {
+    const site = temp.dir;
+    const live = path.join(site, 'live');
+    const staged = path.join(site, 'staged');
+    for (const dir of [live, staged]) await mkdir(dir);
+    const page = '<html><body><script>alert(1)</script></body></html>';
+    for (const name of ['a.html', 'b.html']) await writeFile(path.join(live, name), page);
+    const config = resolveConfig({});
+    const memo = await openFileMemo<AuditFinding[]>(site, 'audit', 'salt');
+    const liveFiles = await listSiteFiles(live);
+    // The live a.html was audited clean by an earlier build (so its remembered findings are empty).
+    memo.set('a.html', identity(liveFiles[0]!), []);
+    for (const name of ['a.html', 'b.html']) await copyFile(path.join(live, name), path.join(staged, name));
+    const copiedFrom = new Map(liveFiles.map((file) => [file.path, identity(file)]));
+    const findings = await auditSite(staged, await listSiteFiles(staged), config, { memo, copiedFrom });
+    // a.html is not read again (its remembered findings hold for the copy); b.html is.
+    expect(findings.map((finding) => [finding.files, finding.example])).toEqual([[1, 'b.html']]);
   });
 });
 
