@@ -48,6 +48,15 @@ export const ArticleSchema = z.object({
   agencies: z.array(z.string()),
   /** Ids of the most similar other articles, most similar first (filled by the archive-wide enrichment pass). */
   related: z.array(z.string()).default([]),
+  /**
+   * Id of the earliest version of the story this article is a version of
+   * (filled by the archive-wide story pass; absent means the article is its own
+   * story). Read it through storyOf().
+   */
+  story: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/)
+    .optional(),
   /** URL slug, unique within its day. */
   slug: z.string().regex(SLUG_PATTERN).max(100),
   /** Site-relative permalink `/YYYY/MM/DD/<slug>/`, without the base path. */
@@ -57,4 +66,9 @@ export const ArticleSchema = z.object({
 });
 
 export type Article = z.infer<typeof ArticleSchema>;
+
+/** The story an article belongs to: its earliest version's id, or its own. */
+export function storyOf(article: Pick<Article, 'id' | 'story'>): string {
+  return article.story ?? article.id;
+}
 export type Entities = z.infer<typeof EntitiesSchema>;
