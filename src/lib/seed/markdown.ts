@@ -1,16 +1,16 @@
 /**
  * Markdown seed bodies to sanitised HTML, plain-text blocks, and a warning for every removal.
- * remark (CommonMark) → rehype with raw HTML dropped → headings demoted under the page's <h1>
- * → rehype-sanitize (GitHub's schema minus every data-* attribute, safe URL protocols only,
- * ids prefixed) → HTML string.
+ * One remark processor: remark (CommonMark) → rehype with raw HTML dropped → headings demoted under
+ * the page's <h1> → rehype-sanitize (GitHub's schema minus every data-* attribute, safe URL protocols
+ * only, ids prefixed) → HTML string; two inspecting plugins record what is removed on the file's data.
  */
 import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Root as MdastRoot, RootContent } from 'mdast';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
+import { remark } from 'remark';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import type { VFile } from 'vfile';
 import { quoteForMessage } from '../report/problems.ts';
 
 /** Something the sanitiser removed, positioned in the Markdown source (1-based line and column). */
@@ -128,19 +128,37 @@ function inspectMdast(tree: MdastRoot, warnings: MarkdownWarning[]): void {
   visit(tree);
 }
 
-const parser = unified().use(remarkParse);
-const toHast = unified().use(remarkRehype, { allowDangerousHtml: false });
-const sanitiser = unified().use(rehypeSanitize, SCHEMA).use(rehypeStringify);
+declare module 'vfile' {
+  interface DataMap {
+    markdownWarnings: MarkdownWarning[];
+    markdownParagraphs: string[];
+  }
+}
+
+/** remark plugin: records the raw HTML remark-rehype will drop and the plain-text blocks. */
+function remarkInspect() {
+  return (tree: MdastRoot, file: VFile) => {
+    inspectMdast(tree, (file.data.markdownWarnings ??= []));
+    file.data.markdownParagraphs = collectBlocks(tree);
+  };
+}
+
+/** rehype plugin: demotes headings and records the URLs rehype-sanitize will remove. */
+function rehypeInspect() {
+  return (tree: HastRoot, file: VFile) => inspectHast(tree, (file.data.markdownWarnings ??= []));
+}
+
+const processor = remark()
+  .use(remarkInspect)
+  .use(remarkRehype, { allowDangerousHtml: false })
+  .use(rehypeInspect)
+  .use(rehypeSanitize, SCHEMA)
+  .use(rehypeStringify)
+  .freeze();
 
 /** Renders a Markdown body to sanitised HTML, its plain-text blocks and the removal warnings. */
 export function renderMarkdown(markdown: string): RenderedMarkdown {
-  const warnings: MarkdownWarning[] = [];
-  const mdast = parser.parse(markdown);
-  inspectMdast(mdast, warnings);
-  const paragraphs = collectBlocks(mdast);
-  const hast = toHast.runSync(mdast) as HastRoot;
-  inspectHast(hast, warnings);
-  const html = sanitiser.stringify(sanitiser.runSync(hast) as HastRoot) as string;
-  warnings.sort((a, b) => a.line - b.line || a.col - b.col);
-  return { html, paragraphs, warnings };
+  const file = processor.processSync(markdown);
+  const warnings = [...(file.data.markdownWarnings ?? [])].sort((a, b) => a.line - b.line || a.col - b.col);
+  return { html: String(file), paragraphs: file.data.markdownParagraphs ?? [], warnings };
 }

@@ -2,9 +2,11 @@
  * Seed bytes to a raw ParsedSeed (what the file literally says) plus every problem found.
  * Strict by design: fatal UTF-8 decoding; one line-ending rule; controls stripped and NUL refused;
  * NFC; an exact timestamp grammar with range and round-trip checks; and for Markdown, front matter
- * opened only by a first line of exactly `---`, read as YAML core-schema data from its syntax tree
- * (no tags, no aliases, no prototype keys) — no front-matter library, so no JavaScript engine.
+ * opened only by a first line of exactly `---` and checked by the fences' own rules first, then split
+ * from the body by gray-matter, whose only engine reads YAML core-schema data from its syntax tree
+ * (no tags, no aliases, no prototype keys); every other language's engine throws.
  */
+import matter from 'gray-matter';
 import { isMap, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument, visit, type Document, type Scalar } from 'yaml';
 import {
   cleanInlineText,
@@ -271,10 +273,11 @@ class FrontMatterReader {
   private readonly counter = new LineCounter();
   private readonly source: string;
 
-  constructor(problems: Problems, yamlLines: string[]) {
+  /** `source` is the front matter between the fences, its first line being the file's line 2. */
+  constructor(problems: Problems, source: string) {
     this.problems = problems;
-    this.yamlLines = yamlLines;
-    this.source = yamlLines.join('\n');
+    this.yamlLines = source.split('\n');
+    this.source = source;
   }
 
   /** File line and column of an offset in the YAML source (front matter starts on file line 2). */
@@ -404,6 +407,51 @@ class FrontMatterReader {
   }
 }
 
+/**
+ * Front-matter languages gray-matter knows or aliases (`---js` is evaluated by its default engine).
+ * The fence checks refuse any word after the opening `---` before gray-matter is called, so these
+ * engines are a second wall: each throws instead of parsing.
+ */
+const REFUSED_LANGUAGES = ['javascript', 'js', 'json', 'coffee', 'coffeescript', 'cson', 'toml'];
+
+/** The error a refused engine throws; never expected, since the fence checks come first. */
+export class FrontMatterEngineError extends Error {}
+
+/**
+ * gray-matter's options for one file. Always passed: called without options gray-matter caches
+ * files by content, across files and builds of a long-lived process. YAML is the only engine.
+ */
+export function frontMatterOptions(readYaml: (source: string) => object) {
+  const refused = (language: string) => () => {
+    throw new FrontMatterEngineError(`front matter language "${language}" has no engine; only YAML is read`);
+  };
+  return {
+    language: 'yaml',
+    delimiters: '---',
+    excerpt: false,
+    engines: { yaml: readYaml, ...Object.fromEntries(REFUSED_LANGUAGES.map((language) => [language, refused(language)])) },
+  };
+}
+
+/**
+ * Splits checked front matter from the body with gray-matter and reads its YAML. Called only once
+ * the fences are checked: line 1 is `---` with no language and `closing` is the first line starting
+ * `---`, which is where gray-matter closes a block. Fences go in bare, so positions stay the file's.
+ * `fields` is undefined when the YAML is unusable (problems added).
+ */
+function splitFrontMatter(lines: string[], closing: number, problems: Problems) {
+  // An empty (or comments-only) block never reaches the engine: no fields, as YAML would give.
+  const read: { fields?: Partial<Record<FrontMatterKey, FieldValue>> } = { fields: {} };
+  const readYaml = (source: string) => {
+    // gray-matter keeps the newline after the opening fence; the YAML starts on the file's line 2.
+    read.fields = new FrontMatterReader(problems, source.replace(/^\n/, '')).read();
+    return {};
+  };
+  const text = ['---', ...lines.slice(1, closing), '---', ...lines.slice(closing + 1)].join('\n');
+  const file = matter(text, frontMatterOptions(readYaml));
+  return { fields: read.fields, body: file.content };
+}
+
 /** How a non-string front-matter value reads in a message. */
 function describeValue(field: FieldValue): string {
   if (field.kind !== 'scalar') return field.kind;
@@ -471,7 +519,8 @@ export function parseMarkdownSeed(file: string, text: string, fallbackId: string
     return { problems: problems.list };
   }
 
-  const fields = new FrontMatterReader(problems, lines.slice(1, closing)).read();
+  const split = splitFrontMatter(lines, closing, problems);
+  const fields = split.fields;
   if (!fields) return { problems: problems.list };
 
   const stringField = (key: FrontMatterKey, required: boolean): { text: string; field: FieldValue } | undefined => {
@@ -583,7 +632,7 @@ export function parseMarkdownSeed(file: string, text: string, fallbackId: string
   );
 
   const bodyLine = closing + 2;
-  const markdown = lines.slice(closing + 1).join('\n');
+  const markdown = split.body;
   if (markdown.trim() === '') {
     problems.add('B', 'NO_BODY', bodyLine, 1, 'no article text after the front matter');
     return { problems: problems.list };
