@@ -13,6 +13,8 @@ import { articleBody, buildArticle, compareNewestFirst } from '../../src/lib/see
 import { linkArticles, normalisePeople } from '../../src/lib/enrichment/archive-pass.ts';
 import { openEnrichmentCache } from './enrichment-cache.ts';
 import { openIngestCache, type SeedIdentity } from './ingest-cache.ts';
+import { openStoryCache } from './story-cache.ts';
+import { assignStories } from '../../src/lib/stories/story-pass.ts';
 import { startProgress } from '../shared/progress.ts';
 import type { ArchiveConfig } from '../../src/lib/config.ts';
 import type { ManifestEntry } from '../../src/lib/report/manifest.ts';
@@ -437,8 +439,12 @@ export async function ingestSeeds(config: ArchiveConfig, projectRoot: string, op
   manifest.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   await enrichment.save();
   await parseCache.save();
+  // Stories before related articles, which leave out the other versions of an article's story.
+  const stories = await openStoryCache(projectRoot);
+  const storied = assignStories(articles, stories.signatureFor);
+  await stories.save();
   // Archive-wide enrichment: people normalised across articles, then related articles (unless the caller finds them later).
-  return { articles: options.relatedLater ? normalisePeople(articles) : linkArticles(articles).articles, problems, manifest, walked };
+  return { articles: options.relatedLater ? normalisePeople(storied) : linkArticles(storied).articles, problems, manifest, walked };
 }
 
 /**

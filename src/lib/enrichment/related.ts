@@ -15,6 +15,8 @@ export interface RelatedInput {
   texts: readonly string[];
   /** Canonical entity and agency names, which weigh more than plain words. */
   entities: readonly string[];
+  /** The article's story (storyOf): other versions of the same story are never related. */
+  story?: string;
 }
 
 export interface RelatedOptions {
@@ -170,6 +172,14 @@ function scoreAll(docs: readonly RelatedInput[], vectors: readonly Vector[], pos
   const scores = new Float64Array(n);
   const touched = new Int32Array(n);
   const times = Float64Array.from(docs, (doc) => doc.time);
+  // Stories as numbers, so the loop below compares integers.
+  const storyNumbers = new Map<string, number>();
+  const stories = Int32Array.from(docs, (doc) => {
+    const story = doc.story ?? doc.id;
+    let number = storyNumbers.get(story);
+    if (number === undefined) storyNumbers.set(story, (number = storyNumbers.size));
+    return number;
+  });
   const dayMs = 86_400_000;
   const { count, timeBonus, timeScaleDays } = options;
   const maxBonus = 1 + Math.max(timeBonus, 0);
@@ -177,13 +187,14 @@ function scoreAll(docs: readonly RelatedInput[], vectors: readonly Vector[], pos
   const bestScore = new Float64Array(count + 1);
   for (let doc = 0; doc < n; doc++) {
     const { features, weights } = vectors[doc]!;
+    const story = stories[doc]!;
     let touchedCount = 0;
     for (let k = 0; k < features.length; k++) {
       const feature = features[k]!;
       const weight = weights[k]!;
       for (let p = sliceStart[feature]!, end = sliceStart[feature + 1]!; p < end; p++) {
         const other = postingDoc[p]!;
-        if (other === doc) continue;
+        if (other === doc || stories[other] === story) continue;
         comparisons++;
         if (scores[other] === 0) touched[touchedCount++] = other;
         scores[other]! += weight * postingWeight[p]!;
