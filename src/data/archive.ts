@@ -14,7 +14,7 @@ import {
   type YearGroup,
 } from '../lib/archive/archive-grouping.ts';
 import type { Article } from '../lib/article-schema.ts';
-import { pageAt, paginate, type Page } from '../lib/archive/pagination.ts';
+import { latestPage, numberedPage, numberedPageCount, type LatestPage, type NumberedPage } from '../lib/archive/pagination.ts';
 import { absoluteUrl } from '../lib/archive/urls.ts';
 import { getArticles, getConfig } from './articles.ts';
 
@@ -82,30 +82,27 @@ export function getArticleContext(article: Article): ArticleContext {
 }
 
 /**
- * Static paths for pages 2…n of each listing: `params(group)` names the listing's route
- * parameters, `cacheKey(group, page)` the page's key (src/data/page-keys.ts); page 1 of each
- * listing is its own route.
+ * Static paths for the numbered pages (`page/1/`…) of each listing: `params(group)` names the
+ * listing's route parameters, `cacheKey(group, page)` the page's key (src/data/page-keys.ts); the
+ * latest page of each listing is its own route (`latestOf`).
  */
-export function laterPagePaths<G extends { articles: Article[] }>(
+export function numberedPagePaths<G extends { articles: Article[] }>(
   groups: readonly G[],
   params: (group: G) => Record<string, string>,
-  cacheKey: (group: G, page: Page<Article>) => string,
-): { params: Record<string, string>; props: { group: G; page: Page<Article> }; cacheKey: string }[] {
+  cacheKey: (group: G, page: NumberedPage<Article>) => string,
+): { params: Record<string, string>; props: { group: G; page: NumberedPage<Article> }; cacheKey: string }[] {
   const { pageSize } = getConfig();
   return groups.flatMap((group) =>
-    paginate(group.articles, pageSize)
-      .slice(1)
-      .map((page) => ({
-        params: { ...params(group), page: String(page.number) },
-        props: { group, page },
-        cacheKey: cacheKey(group, page),
-      })),
+    Array.from({ length: numberedPageCount(group.articles.length, pageSize) }, (_, i) => {
+      const page = numberedPage(group.articles, pageSize, i + 1);
+      return { params: { ...params(group), page: String(page.number) }, props: { group, page }, cacheKey: cacheKey(group, page) };
+    }),
   );
 }
 
-/** The first page of a listing (page 1 is the listing's own route; later pages come from `laterPagePaths`). */
-export function firstPage(articles: readonly Article[]): Page<Article> {
-  return pageAt(articles, getConfig().pageSize, 1);
+/** The latest page of a listing: its newest articles, at the listing's own path. */
+export function latestOf(articles: readonly Article[]): LatestPage<Article> {
+  return latestPage(articles, getConfig().pageSize);
 }
 
 /** An absolute URL for a site-relative path, honouring SITE_URL and BASE_PATH. */

@@ -4,8 +4,15 @@
  * its related articles resolved from ids.
  */
 import type { Article } from '../lib/article-schema.ts';
-import { buildEntityIndex, effectiveMinArticles, entitySlug, type EntityEntry, type EntityKind } from '../lib/archive/entity-index.ts';
-import { paginate, type Page } from '../lib/archive/pagination.ts';
+import {
+  buildEntityIndex,
+  effectiveMinArticles,
+  entitySlug,
+  ENTITY_PAGE_FACTOR,
+  type EntityEntry,
+  type EntityKind,
+} from '../lib/archive/entity-index.ts';
+import { listingPages, type Page } from '../lib/archive/pagination.ts';
 import { getArticles, getConfig, getEntityMinArticles } from './articles.ts';
 
 const indexes = new Map<EntityKind, { entries: EntityEntry[]; bySlug: Map<string, EntityEntry> }>();
@@ -48,13 +55,13 @@ export type EntityPageProps = {
   page: Page<Article>;
 };
 
-/** Static paths for a kind's entity pages: `/<kind>/<slug>/`, then `/<kind>/<slug>/page/<n>/`. */
+/** Static paths for a kind's entity pages: `/<kind>/<slug>/` (the latest), then `/<kind>/<slug>/page/<n>/`. */
 export function entityPagePaths(kind: EntityKind): { params: { slug: string; page: string | undefined }; props: EntityPageProps }[] {
-  const pageSize = getConfig().pageSize;
+  const pageSize = getConfig().pageSize * ENTITY_PAGE_FACTOR;
   return getEntityIndex(kind).flatMap((entry) => {
     const articles = entry.articleIds.map(articleById).filter((article): article is Article => article !== undefined);
-    return paginate(articles, pageSize).map((page) => ({
-      params: { slug: entry.slug, page: page.number === 1 ? undefined : `page/${page.number}` },
+    return listingPages(articles, pageSize).map((page) => ({
+      params: { slug: entry.slug, page: page.kind === 'latest' ? undefined : `page/${page.number}` },
       props: { entry, page },
     }));
   });

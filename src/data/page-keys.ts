@@ -64,7 +64,7 @@ export function cardOf(article: Article | undefined): string {
   return card;
 }
 
-/** A digest of a page of a listing: its position and the cards on it. */
+/** A digest of a page of a listing: what its heading and pager show (src/lib/archive/pagination.ts) and the cards on it. */
 const pageOf = (page: Page<Article>) => digestOf({ ...page, items: page.items.map(cardOf) });
 
 type Group = DayGroup<Article> | MonthGroup<Article> | YearGroup<Article>;
@@ -113,15 +113,19 @@ export function monthPageKey(group: MonthGroup<Article>, page: Page<Article>): s
   return digestOf(['month', pageOf(page), shapeOf(group), shapeOf(previous), shapeOf(next)]);
 }
 
-/** A page of a year's articles, with its calendars and the neighbouring years. */
+/**
+ * A page of a year's articles with the neighbouring years; the latest page adds the year's
+ * calendars. A numbered page shows its neighbours' names and paths only, not their counts.
+ */
 export function yearPageKey(group: YearGroup<Article>, page: Page<Article>): string {
   const { previous, next } = adjacentYears(group);
+  if (page.kind === 'numbered') return digestOf(['year', pageOf(page), group.path, previous?.path ?? null, next?.path ?? null]);
   return digestOf(['year', pageOf(page), shapeOf(group), shapeOf(previous), shapeOf(next)]);
 }
 
-/** A later page of the home listing, with the list of years. */
+/** A numbered page of the home listing (the latest page, with the list of years, is always rendered). */
 export function homePageKey(page: Page<Article>): string {
-  return digestOf(['home', pageOf(page), getArchive().years.map((year) => shapeOf(year))]);
+  return digestOf(['home', pageOf(page)]);
 }
 
 /** A page of an entity's articles. */

@@ -20,6 +20,13 @@ export const ENTITY_LABELS: Record<EntityKind, { plural: string; singular: strin
 
 export const DEFAULT_ENTITY_MIN_ARTICLES = 2;
 
+/**
+ * Articles per entity page, as a multiple of PAGE_SIZE: an entity page is a plain list of cards
+ * without calendars, and a busy entity (an agency cited by a third of the archive) would otherwise
+ * need hundreds of pages; longer pages keep the site's file count down.
+ */
+export const ENTITY_PAGE_FACTOR = 5;
+
 export interface EntityEntry {
   kind: EntityKind;
   name: string;

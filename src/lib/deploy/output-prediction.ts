@@ -5,7 +5,8 @@
  * output afterwards and prints the error, so a model gone stale shows.
  */
 import type { Article } from '../article-schema.ts';
-import { buildEntityIndex, effectiveMinArticles, ENTITY_KINDS } from '../archive/entity-index.ts';
+import { buildEntityIndex, effectiveMinArticles, ENTITY_KINDS, ENTITY_PAGE_FACTOR } from '../archive/entity-index.ts';
+import { numberedPageCount } from '../archive/pagination.ts';
 import type { OutputSize } from './host-limits.ts';
 
 /** What the prediction needs to know about the corpus. */
@@ -21,8 +22,8 @@ export interface CorpusStats {
 
 const encoder = new TextEncoder();
 
-/** Pages a listing of `count` articles needs at `pageSize` per page (at least one). */
-const pagesFor = (count: number, pageSize: number) => Math.max(1, Math.ceil(count / pageSize));
+/** Pages a listing of `count` articles needs at `pageSize` per page: the latest page and the numbered ones. */
+const pagesFor = (count: number, pageSize: number) => 1 + numberedPageCount(count, pageSize);
 
 /** Corpus figures from the ingested articles; `entityMinArticles` as ENTITY_MIN_ARTICLES says. */
 export function corpusStats(articles: readonly Article[], pageSize: number, entityMinArticles: number): CorpusStats {
@@ -43,7 +44,8 @@ export function corpusStats(articles: readonly Article[], pageSize: number, enti
   for (const size of perListing.values()) listingPages += pagesFor(size, pageSize);
   for (const kind of ENTITY_KINDS) {
     const minArticles = effectiveMinArticles(kind, entityMinArticles, articles.length);
-    for (const entry of buildEntityIndex(articles, kind, minArticles)) listingPages += pagesFor(entry.articleIds.length, pageSize);
+    for (const entry of buildEntityIndex(articles, kind, minArticles))
+      listingPages += pagesFor(entry.articleIds.length, pageSize * ENTITY_PAGE_FACTOR);
   }
   return { articles: articles.length, bodyBytes, largestBodyBytes, listingPages };
 }

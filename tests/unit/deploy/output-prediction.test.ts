@@ -103,14 +103,15 @@ describe('formatBytes and formatCount', () => {
 });
 
 describe('corpusStats', () => {
-  it('counts body bytes in UTF-8 and one page per listing of up to pageSize articles', () => {
+  it('counts body bytes in UTF-8, one page per listing of up to pageSize articles and the latest page beside numbered ones', () => {
     const articles = [
       article('a1', '2024-09-12', ['Zakharova said.', 'Ещё'], ['Maria Zakharova']),
       article('a2', '2024-09-12', ['Two'], ['Maria Zakharova']),
       article('a3', '2024-10-01', ['Three']),
     ];
-    // Home 2 pages (pageSize 2); 2024: 2; 2024-09: 1; 2024-10: 1; 2024-09-12: 1; 2024-10-01: 1; Maria Zakharova: 1.
-    expect(corpusStats(articles, 2, 2)).toEqual({ articles: 3, bodyBytes: 15 + 6 + 3 + 5, largestBodyBytes: 21, listingPages: 9 });
+    // Home: the latest and numbered pages 1-2 (pageSize 2); 2024: 3; 2024-09: 1; 2024-10: 1; 2024-09-12: 1; 2024-10-01: 1;
+    // Maria Zakharova: 1.
+    expect(corpusStats(articles, 2, 2)).toEqual({ articles: 3, bodyBytes: 15 + 6 + 3 + 5, largestBodyBytes: 21, listingPages: 11 });
   });
 });
 
