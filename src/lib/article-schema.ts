@@ -21,6 +21,8 @@ export const EntitiesSchema = z.object({
   places: z.array(z.string()),
   /** Organisations (ministries, companies, parties, institutions). */
   organisations: z.array(z.string()),
+  /** Countries the article names or implies through its places ("Houston" → "United States"). */
+  countries: z.array(z.string()).optional(),
 });
 
 export const ArticleSchema = z.object({

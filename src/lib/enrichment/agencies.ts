@@ -20,7 +20,7 @@ export interface Agency {
 
 /** The gazetteer, in display order for ties. */
 export const AGENCIES: readonly Agency[] = [
-  { name: 'Reuters', fullName: 'Reuters', aliases: ['Reuters'], ambiguous: false },
+  { name: 'Reuters', fullName: 'Reuters', aliases: ['Reuters', 'Reuter'], ambiguous: false },
   { name: 'AP', fullName: 'Associated Press', aliases: ['Associated Press', 'AP'], ambiguous: true },
   { name: 'AFP', fullName: 'Agence France-Presse', aliases: ['Agence France-Presse', 'Agence France Presse', 'AFP'], ambiguous: false },
   { name: 'TASS', fullName: 'TASS Russian News Agency', aliases: ['ITAR-TASS', 'Itar-Tass', 'TASS', 'Tass'], ambiguous: false },

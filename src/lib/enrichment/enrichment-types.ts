@@ -5,7 +5,7 @@
 import type { Entities } from '../article-schema.ts';
 
 /** Bump when extraction rules change: cached results of older versions are then ignored. */
-export const ENRICHMENT_VERSION = 6;
+export const ENRICHMENT_VERSION = 7;
 
 export interface Enrichment {
   entities: Entities;

@@ -1,15 +1,28 @@
 /**
- * People, places and organisations named in one article. compromise tags each word (first
- * names, surnames, cities, countries, organisations); this module groups capitalised words
+ * People, places and organisations named in one article. Each word's tags come by look-up
+ * (src/lib/enrichment/word-tags.ts: first names, surnames, cities, countries, organisations);
+ * this module groups capitalised words
  * into names, strips titles and possessives, classifies each name with the tags, a country
  * gazetteer and context ("his counterpart Xi Jinping", "Lavrov said"), and resolves
  * one-word mentions ("Putin") to the full name used elsewhere in the article.
  */
-import nlp from 'compromise/two';
 import type { Entities } from '../article-schema.ts';
 import { isAgencyName } from './agencies.ts';
+import { impliedCountries, placeByLowerName } from './places.ts';
+import { splitSentences } from './sentences.ts';
 import { resolveSurname } from './surnames.ts';
-import { DEMONYMS, ORG_ALIASES, ORG_HEADS, ORG_SUFFIXES, PLACE_ALIASES, ROLE_NOUNS, SAY_VERBS, TITLES } from './entity-gazetteer.ts';
+import { isCommonWord, termsOf, type Term } from './word-tags.ts';
+import {
+  DEMONYMS,
+  LEGAL_FORMS,
+  ORG_ALIASES,
+  ORG_HEADS,
+  ORG_SUFFIXES,
+  PLACE_ALIASES,
+  ROLE_NOUNS,
+  SAY_VERBS,
+  TITLES,
+} from './entity-gazetteer.ts';
 
 export { resolveSurname };
 
@@ -57,9 +70,21 @@ const CONNECTORS = new Set([
 ]);
 // Capitalised words that begin sentences or sit next to names without being part of them.
 const EDGE_WORDS = new Set(
-  'The A An This That These Those It Its He She They We I You His Her Their Our My In On At By For From To With As But And Or If When While After Before However Although Because Since Meanwhile Also Then Yet So Still Earlier Later Last Next On Over Under Both Neither Either Some Many Most Several Such Mr Mrs Ms'.split(
+  'The A An This That These Those It Its He She They We I You His Her Their Our My In On At By For From To With As But And Or If When While After Before However Although Because Since Meanwhile Also Then Yet So Still Earlier Later Last Next On Over Under Both Neither Either Some Many Most Several Such Mr Mrs Ms Hey Hi Hello No Yes Oh Well Thanks Dear Please Sorry OK Okay'.split(
     ' ',
   ),
+);
+// Month and weekday names at a name's edge are dates, not part of it ("April One", "Monday Putin"); "May" is also a name.
+const CALENDAR_WORDS = new Set(
+  'January February March April June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(
+    ' ',
+  ),
+);
+// Last words of a desk's sign-off.
+const DESK_WORDS = new Set(['Newsroom', 'Desk', 'Newsdesk']);
+// Words of an office between a title and the name ("Member of Parliament Tony Marlow", "Chancellor of the Exchequer Nigel Lawson").
+const OFFICE_WORDS = new Set(
+  'Parliament Exchequer Commons Lords Representatives Treasury Staff Congress Senate Assembly Council Board Directors Duchy'.split(' '),
 );
 const CLOSED_CLASS = [
   'Determiner',
@@ -98,33 +123,6 @@ function isShouting(words: readonly { text: string }[]): boolean {
 /** Title case for an all-caps word ("MOSCOW" → "Moscow"). */
 const titleCase = (text: string) => text.charAt(0) + text.slice(1).toLowerCase();
 
-// compromise's post-tagger (two thirds of its time) refines verbs, dates and phrases by pattern;
-// the lexicon and suffix tags this module reads come from the pre-tagger. So its hooks are all of
-// compromise's but that one, run once each by nlp() (only this module loads compromise);
-// nlp.tokenize(text).compute(hooks) ran the tokenizer's four twice, a quarter of the time.
-const world = nlp.world() as { hooks: string[] };
-world.hooks = world.hooks.filter((hook) => hook !== 'postTagger');
-const tag = (text: string) => nlp(text);
-
-// The tagger slows down sharply on very long sentences; text is fed to it in pieces of at most this size.
-const PIECE_CHARS = 2_000;
-
-/** Splits text into pieces of at most PIECE_CHARS, at sentence ends when possible, else at spaces. */
-function piecesOf(text: string): string[] {
-  const pieces: string[] = [];
-  let start = 0;
-  while (text.length - start > PIECE_CHARS) {
-    const window = text.slice(start, start + PIECE_CHARS);
-    const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
-    const space = window.lastIndexOf(' ');
-    const cut = sentenceEnd > PIECE_CHARS / 2 ? sentenceEnd + 2 : space > 0 ? space + 1 : PIECE_CHARS;
-    pieces.push(text.slice(start, start + cut));
-    start += cut;
-  }
-  pieces.push(text.slice(start));
-  return pieces;
-}
-
 /** True when the words from `at` on are more connectors and then a capitalised word ("von der Leyen"). */
 function nextNameWord(terms: readonly nlpTerm[], at: number): boolean {
   for (let k = at; k < terms.length && k < at + 3; k++) {
@@ -134,29 +132,44 @@ function nextNameWord(terms: readonly nlpTerm[], at: number): boolean {
   return false;
 }
 
+/** True when a word's trailing punctuation ends a name: anything but spaces and a hyphen between words; a dash between spaces ("Midfielders - Gheorghe Hagi") too. */
+const breaksAfter = (post: string) => /[^\s-]/u.test(post) || (/-/u.test(post) && /\s/u.test(post));
+/** "and" or "&" inside an organisation's name ("Securities and Exchange Commission", "Procter & Gamble"). */
+const AMPERSAND_OR_AND = new Set(['and', '&']);
+
 /** Groups a sentence's capitalised words into chunks, breaking at punctuation. */
 function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, out: Chunk[]): void {
   let current: Word[] = [];
   let before = '';
   const flush = (after: string) => {
-    if (current.length > 0) out.push({ words: current, before, after, titled: false, position: position.next++ });
+    if (current.length > 0) out.push(...splitCoordination({ words: current, before, after, titled: false, position: position.next++ }));
     current = [];
   };
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
     const text = term.text;
-    const tags = term.tags ?? new Set<string>();
+    const tags = term.tags;
     const opensGroup = /[("“‘«]/u.test(term.pre);
     if (opensGroup) flush(term.normal);
     const next = terms[i + 1];
     // A lower-case part hyphenated to a name belongs to it ("Lai Ching-te", "Tehreek-e-Insaf").
     // Longer lower-case parts are words of their own ("Russia-led", "U.S.-based").
-    const hyphenated =
-      current.length > 0 && /^-/u.test(terms[i - 1]?.post.trim() ?? '') && /^\p{Ll}{1,3}$/u.test(text) && !/ed$/u.test(text);
+    const hyphenated = current.length > 0 && terms[i - 1]?.post === '-' && /^\p{Ll}{1,3}$/u.test(text) && !/ed$/u.test(text);
+    // "and"/"&" is kept inside a run of capitalised words for now; splitCoordination decides.
+    const joinsNames =
+      current.length > 0 &&
+      AMPERSAND_OR_AND.has(text) &&
+      !breaksAfter(term.post) &&
+      next !== undefined &&
+      isCapitalised(next.text) &&
+      !EDGE_WORDS.has(next.text);
     const continues =
       isCapitalised(text) ||
       hyphenated ||
-      (current.length > 0 && CONNECTORS.has(text) && !/[^\s-]/u.test(term.post) && nextNameWord(terms, i + 1));
+      joinsNames ||
+      (current.length > 0 && CONNECTORS.has(text) && !breaksAfter(term.post) && nextNameWord(terms, i + 1)) ||
+      // "Chancellor of the Exchequer", "Bank of the Philippine Islands".
+      (current.length > 0 && text === 'the' && current.at(-1)!.text === 'of' && next !== undefined && isCapitalised(next.text));
     if (!continues) {
       flush(term.normal);
       before = term.normal;
@@ -170,11 +183,13 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
     }
     if (hyphenated) {
       const previous = current.at(-1)!;
-      current[current.length - 1] = { ...previous, text: `${previous.text}-${text}`, joiner: /-/u.test(term.post) ? '-' : ' ' };
+      current[current.length - 1] = { ...previous, text: `${previous.text}-${text}`, joiner: term.post === '-' ? '-' : ' ' };
     } else {
-      current.push({ text, tags, joiner: /-/u.test(term.post) ? '-' : ' ' });
+      current.push({ text, tags, joiner: term.post === '-' ? '-' : ' ' });
     }
-    const breaks = /[^\s-]/u.test(term.post) || /['’]s?$/u.test(text) || current.length >= MAX_NAME_WORDS;
+    // A possessive ends a name, except inside an organisation's ("Moody's Investors Service").
+    const possessive = /['’]s?$/u.test(text) && !(next && isCapitalised(next.text) && possessiveOrgAhead(terms, i + 1));
+    const breaks = breaksAfter(term.post) || possessive || current.length >= MAX_NAME_WORDS;
     if (breaks) {
       flush(next?.normal ?? '');
       before = term.normal;
@@ -183,14 +198,57 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
   flush('');
 }
 
-type nlpTerm = { text: string; pre: string; post: string; normal: string; tags?: Set<string> };
+/** True when the capitalised words from `at` end in an organisation word ("Investors Service", "Corp"). */
+function possessiveOrgAhead(terms: readonly nlpTerm[], at: number): boolean {
+  for (let k = at; k < terms.length && k < at + 4; k++) {
+    if (!isCapitalised(terms[k]!.text)) return false;
+    if (ORG_SUFFIXES.has(terms[k]!.text) || LEGAL_FORMS.has(terms[k]!.text)) return true;
+    if (breaksAfter(terms[k]!.post)) return false;
+  }
+  return false;
+}
+
+/**
+ * A run with "and" in it is one organisation when it ends like one ("Securities and Exchange
+ * Commission", "Merrill Lynch and Co"); otherwise its parts are names of their own ("Cloud9 and Immortals").
+ */
+function splitCoordination(chunk: Chunk): Chunk[] {
+  const at = chunk.words.findIndex((word) => AMPERSAND_OR_AND.has(word.text));
+  if (at < 0) return [chunk];
+  const last = chunk.words.at(-1)!.text;
+  // "Mobil Corp and Harcourt Brace Co": the part before "and" is a whole name already.
+  const before = chunk.words.slice(0, at);
+  const wholeBefore =
+    at > 0 && (LEGAL_FORMS.has(before.at(-1)!.text) || ORG_ALIASES.has(joinWords(before)) || (at === 1 && ACRONYM.test(before[0]!.text)));
+  const oneName =
+    ORG_SUFFIXES.has(last) || LEGAL_FORMS.has(last) || ORG_HEADS.has(chunk.words[0]!.text) || isKnownOrganisation(chunk.words);
+  if (oneName && !wholeBefore) return [chunk];
+  return [
+    { ...chunk, words: chunk.words.slice(0, at), after: chunk.words[at]!.text },
+    ...splitCoordination({ ...chunk, words: chunk.words.slice(at + 1), before: chunk.words[at]!.text }),
+  ].filter((part) => part.words.length > 0);
+}
+
+/** The "and" is part of a multi-word organisation the lexicon knows ("Johnson & Johnson"). */
+const isKnownOrganisation = (words: readonly Word[]) =>
+  words.some((word) => AMPERSAND_OR_AND.has(word.text) && word.tags.has('Organization'));
+
+type nlpTerm = Term;
 
 /** Strips edge words, possessives, leading demonyms and titles; returns undefined when nothing is left. */
 function cleanChunk(chunk: Chunk): Chunk | undefined {
-  const words = chunk.words.map((word) => ({ ...word, text: stripPossessive(word.text) }));
-  while (words.length > 0 && (EDGE_WORDS.has(words[0]!.text) || CONNECTORS.has(words[0]!.text))) words.shift();
-  while (words.length > 0 && (EDGE_WORDS.has(words.at(-1)!.text) || CONNECTORS.has(words.at(-1)!.text))) words.pop();
+  const words = chunk.words.map((word, i) => (i === chunk.words.length - 1 ? { ...word, text: stripPossessive(word.text) } : word));
+  const edge = (word: Word) =>
+    EDGE_WORDS.has(word.text) ||
+    CONNECTORS.has(word.text) ||
+    word.text === 'the' ||
+    CALENDAR_WORDS.has(word.text) ||
+    /^(?:I|You|We|They|He|She|It|That|There|What|Let|Here|Who)['’]/u.test(word.text);
+  while (words.length > 0 && edge(words[0]!)) words.shift();
+  while (words.length > 0 && edge(words.at(-1)!)) words.pop();
   if (words.length === 0) return undefined;
+  // Sign-offs ("London Newsroom", "New York Commodities Desk") name no one.
+  if (DESK_WORDS.has(words.at(-1)!.text)) return undefined;
   const last = words.at(-1)!.text;
   const isOrgShaped = ORG_SUFFIXES.has(last) || ORG_HEADS.has(words[0]!.text);
   let titled = false;
@@ -199,13 +257,19 @@ function cleanChunk(chunk: Chunk): Chunk | undefined {
     let start = 0;
     while (
       start < words.length - 1 &&
-      (isTitle(words[start]!.text) || demonymLength(words, start) > 0 || CONNECTORS.has(words[start]!.text))
+      (isTitle(words[start]!.text) ||
+        demonymLength(words, start) > 0 ||
+        CONNECTORS.has(words[start]!.text) ||
+        words[start]!.text === 'the' ||
+        (titled && OFFICE_WORDS.has(words[start]!.text)))
     ) {
-      if (isTitle(words[start]!.text)) titled = true;
+      if (isTitle(words[start]!.text) || OFFICE_WORDS.has(words[start]!.text)) titled = true;
       start += Math.max(1, isTitle(words[start]!.text) ? 1 : demonymLength(words, start));
     }
     if (titled) words.splice(0, start);
-    while (words.length > 1 && CONNECTORS.has(words[0]!.text)) words.shift();
+    // "Prime Minister", "Secretary of State": a title with no name after it names no one.
+    if (words.every((word) => isTitle(word.text) || OFFICE_WORDS.has(word.text) || CONNECTORS.has(word.text))) return undefined;
+    while (words.length > 1 && (CONNECTORS.has(words[0]!.text) || words[0]!.text === 'the')) words.shift();
   }
   return { ...chunk, words, titled };
 }
@@ -238,6 +302,31 @@ function splitChunk(chunk: Chunk): Chunk[] {
       return [{ ...chunk, words: [first], after: rest[0]!.text.toLowerCase() }, ...splitChunk({ ...chunk, words: rest, before: '' })];
     }
   }
+  // A person's name after another name: "Washington Chris Gregoire", "Refugee Council Enver Solomon",
+  // "Matthew Ingram of The Globe and Mail". Not inside an organisation's name ("Andy Warhol Foundation").
+  const last = words.at(-1)?.text ?? '';
+  if (words.length > 2 && !ORG_SUFFIXES.has(last) && !LEGAL_FORMS.has(last)) {
+    const of = words.findIndex((word) => word.text === 'of');
+    if (of >= 2 && of <= 3 && words[0]!.tags.has('FirstName') && words.slice(0, of).every((word) => PERSON_WORD.test(word.text))) {
+      return [{ ...chunk, words: words.slice(0, of), after: 'of' }, ...splitChunk({ ...chunk, words: words.slice(of + 1), before: 'of' })];
+    }
+    for (let i = 1; i < words.length - 1; i++) {
+      const rest = words.slice(i);
+      if (
+        words[i]!.tags.has('FirstName') &&
+        !words[i - 1]!.tags.has('FirstName') &&
+        !CONNECTORS.has(words[i - 1]!.text) &&
+        !isTitle(words[i - 1]!.text) &&
+        rest.length <= 3 &&
+        rest.every((word) => PERSON_WORD.test(word.text))
+      ) {
+        return [
+          { ...chunk, words: words.slice(0, i), after: words[i]!.text.toLowerCase() },
+          { ...chunk, words: rest, before: '' },
+        ];
+      }
+    }
+  }
   // The first title word after the start, followed by at least one word that is not a title.
   for (let i = 1; i < words.length - 1; i++) {
     if (!isTitle(words[i]!.text) || demonymLength(words, 0) === i || CONNECTORS.has(words[i - 1]!.text)) continue;
@@ -253,8 +342,9 @@ function splitChunk(chunk: Chunk): Chunk[] {
   return [chunk];
 }
 
+// A capital and at least one lower-case letter ("McKenzie", "O'Brien", "Ching-te"), or initials ("J.", "O.J.").
 const PERSON_WORD =
-  /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*(?:-\p{Lu}[\p{Ll}\p{M}]*)?|\p{Lu}\.|(?:al|el|bin|ibn)-\p{Lu}[\p{Ll}]*|de|da|van|von|der|bin|ibn|al|el|la|le|du|dos|of)$/u;
+  /^(?:\p{Lu}(?=[\p{L}\p{M}'’-]*\p{Ll})[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]*)*|(?:\p{Lu}\.)+|(?:al|el|bin|ibn)-\p{Lu}[\p{Ll}]*|de|da|van|von|der|bin|ibn|al|el|la|le|du|dos|of)$/u;
 // Last words of geographic names ("Black Sea", "Red Square", "Gulf of Aden" by its head).
 const GEO_SUFFIXES = new Set(
   'Sea Ocean River Mountains Gulf Strait Bay Lake Desert Peninsula Island Islands Valley Region Province Oblast County Square Canal Coast Plateau Basin Delta'.split(
@@ -268,6 +358,15 @@ const NOT_PLACES = new Set(
   'English Arabic Islam Ramadan Christianity Judaism Buddhism Hinduism Parliament Congress Christmas Easter January February March April May June July August September October November December'.split(
     ' ',
   ),
+);
+// Last words of names of things, events and works, never of people.
+const NOT_NAME_ENDS = new Set(
+  (
+    'Prize Award Awards Cup Championship Championships Games Olympics Paralympics Festival Expo Museum Complex Planetarium Galleries ' +
+    'Gallery Program Programme Memorial Station Jubilee Carnival Day Week Act Bill Amendment Treaty Agreement Accord Convention ' +
+    'Declaration Report Series Tour Trophy Open Shuttle Mission Project Show Summit Stadium Arena Park Hall Building Tower Bridge ' +
+    'Street Road Avenue Boulevard Highway Airport Hotel Theatre Theater Cathedral Temple Mosque Palace Castle Award Medal Index Initiative'
+  ).split(' '),
 );
 // Nouns that make the name before them a group ("the Islamic State group", "the Wagner militia").
 const GROUP_NOUNS = new Set(['group', 'movement', 'militia', 'militants', 'party', 'organisation', 'organization', 'faction']);
@@ -300,10 +399,13 @@ function classify(chunk: Chunk): Found[] {
   const name = joinWords(words);
   if (isAgencyName(name)) return [];
   const shouting = words.every((word) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(word.text));
-  const place = PLACE_ALIASES.get(name) ?? (shouting ? PLACE_ALIASES.get(words.map((word) => titleCase(word.text)).join(' ')) : undefined);
+  const place = placeNamed(chunk, name);
   if (place) return [{ kind: 'place', name: place }];
-  const org = ORG_ALIASES.get(name);
+  const org = ORG_ALIASES.get(name) ?? (shouting ? undefined : ORG_ALIASES.get(stripLegalForm(words)));
   if (org) return [{ kind: 'organisation', name: org }];
+  // Acronyms of organisations ("USDA", "KCNA"); known non-organisations ("CEO", "GDP") aside.
+  if (words.length === 1 && ACRONYM.test(name) && !NOT_ACRONYMS.has(name) && !/^[IVXLCDM]+$/u.test(name))
+    return [{ kind: 'organisation', name }];
   if (words.every((word) => DEMONYMS.has(word.text) || word.text.split('-').every((part) => DEMONYMS.has(part)))) return [];
   if (demonymLength(words, 0) === words.length) return [];
   // "Northern Ukraine", "eastern Donbas": the place without its direction.
@@ -314,10 +416,18 @@ function classify(chunk: Chunk): Found[] {
     if (rest) return [{ kind: 'place', name: rest }];
   }
   const last = words.at(-1)!;
-  if (ORG_SUFFIXES.has(last.text) || (words.length > 2 && ORG_HEADS.has(words[0]!.text) && words[1]!.text === 'of')) {
-    if (words.length === 1 && !ORG_ALIASES.has(last.text)) return [];
-    return [{ kind: 'organisation', name }];
+  if (
+    ORG_SUFFIXES.has(last.text) ||
+    LEGAL_FORMS.has(last.text) ||
+    (words.length > 2 && ORG_HEADS.has(words[0]!.text) && words[1]!.text === 'of')
+  ) {
+    const bare = stripLegalForm(words);
+    if ((words.length === 1 && !ORG_ALIASES.has(last.text)) || bare === '' || LEGAL_FORMS.has(bare)) return [];
+    return [{ kind: 'organisation', name: ORG_ALIASES.get(bare) ?? bare }];
   }
+  // A company the lexicon knows by one word ("Mobil", "Microsoft").
+  if (words.length === 1 && last.tags.has('Organization') && !last.tags.has('Person') && !isTitle(last.text))
+    return [{ kind: 'organisation', name }];
   if (words.length > 1 && (GEO_SUFFIXES.has(last.text) || (GEO_HEADS.has(words[0]!.text) && words[1]!.text === 'of')))
     return [{ kind: 'place', name }];
   const allTagged = (tag: string) => words.every((word) => word.tags.has(tag));
@@ -331,21 +441,39 @@ function classify(chunk: Chunk): Found[] {
       { kind: 'place', name: PLACE_ALIASES.get(joinWords(words.slice(of + 1)))! },
     ];
   }
-  const personShaped = words.length <= 6 && words.every((word) => PERSON_WORD.test(word.text)) && words[0]!.text !== 'of';
-  const otherTagged = anyTagged('Place', 'Organization', 'Demonym');
-  const firstNameOnly = words.length === 1 && words[0]!.tags.has('FirstName') && !words[0]!.tags.has('LastName');
+  const personShaped =
+    words.length <= 5 && words.every((word) => PERSON_WORD.test(word.text)) && words[0]!.text !== 'of' && !direction.test(words[0]!.text);
+  // "Valeska Paris", "Michael Jackson": a given name first makes a person of a name whose last word is also a place.
+  const givenFirst = words.length >= 2 && words[0]!.tags.has('FirstName') && !words[0]!.tags.has('Place');
+  const otherTagged = givenFirst ? anyTagged('Organization', 'Demonym') : anyTagged('Place', 'Organization', 'Demonym');
+  const lastLower = last.text.toLowerCase();
+  // "Booker Prize", "Moon Rocks", "Winter Olympics": the last word is a thing's, not a person's.
+  const endsLikeThing =
+    NOT_NAME_ENDS.has(last.text) ||
+    GEO_SUFFIXES.has(last.text) ||
+    ORG_SUFFIXES.has(last.text) ||
+    (isCommonWord(lastLower) && !last.tags.has('LastName') && !last.tags.has('FirstName'));
   const personTagged =
-    !firstNameOnly &&
+    givenFirst ||
     words.some(
       (word) =>
-        word.tags.has('FirstName') ||
         word.tags.has('LastName') ||
-        (word.tags.has('Person') && !word.tags.has('Honorific') && !word.tags.has('Actor')),
+        (words.length > 1 && word.tags.has('Person') && !word.tags.has('Honorific') && !word.tags.has('Actor')),
     );
   const saidAfter = SAY_VERBS.has(chunk.after);
   const personContext = ROLE_NOUNS.has(chunk.before) || (saidAfter && words.length >= 2);
+  // One word alone is a person only when it is a name's word, not an ordinary or a title word ("Minister", "Refugees").
+  const loneWordOk =
+    words.length > 1 ||
+    (!isTitle(last.text) && !OFFICE_WORDS.has(last.text) && !isCommonWord(lastLower) && !anyTagged('Place', 'Organization'));
   // People are not "at" anything: "analysts at Morgan Stanley" names a company.
-  if (personShaped && chunk.before !== 'at' && (chunk.titled || (!otherTagged && (personTagged || personContext)))) {
+  if (
+    personShaped &&
+    loneWordOk &&
+    !endsLikeThing &&
+    chunk.before !== 'at' &&
+    (chunk.titled || (!otherTagged && (personTagged || personContext)))
+  ) {
     const strong = chunk.titled || saidAfter || words.some((word) => word.tags.has('LastName'));
     return [{ kind: 'person', name, strong }];
   }
@@ -364,6 +492,34 @@ function classify(chunk: Chunk): Found[] {
   return [];
 }
 
+const ACRONYM = /^(?:\p{Lu}{3,6}|(?:\p{Lu}\.){2,4})$/u;
+// Capitalised abbreviations that are not organisations.
+const NOT_ACRONYMS = new Set(
+  'CEO CFO COO GDP GNP CPI PPI VAT IPO SUV UFO DVD TV PC ID OK AM PM USD EUR GBP JPY CHF CNY RUB UTC GMT BST EST EDT PST PDT CET AIDS HIV DNA RNA COVID SARS MERS LNG LPG OTC ETF NBA NFL ATM MVP FAQ PDF HTML URL USB API RPG PPE TBA TBD ASAP AKA RIP PhD MBA BBQ WWII WWI DIY ICU ER GPS SMS LGBT LGBTQ USSR BCE CE AD BC'.split(
+    ' ',
+  ),
+);
+
+/** The place a chunk names, from the gazetteer: a smaller city that is also a name needs a place's context. */
+function placeNamed(chunk: Chunk, name: string): string | undefined {
+  const alias = PLACE_ALIASES.get(name);
+  if (alias) return alias;
+  const entry = placeByLowerName(name.toLowerCase());
+  if (!entry) return undefined;
+  if (!entry.weak) return entry.name;
+  const nameLike = chunk.words.some((word) =>
+    hasAny(word.tags, ['Person', 'FirstName', 'LastName', 'Organization', 'Honorific', 'Verb', 'Adjective']),
+  );
+  return !nameLike || PLACE_PREPOSITIONS.has(chunk.before) || chunk.before === 'from' ? entry.name : undefined;
+}
+
+/** An organisation's name without its legal form ("Mobil Corp" → "Mobil", "Merrill Lynch and Co Inc" → "Merrill Lynch"). */
+function stripLegalForm(words: readonly Word[]): string {
+  let end = words.length;
+  while (end > 0 && (LEGAL_FORMS.has(words[end - 1]!.text) || (end < words.length && AMPERSAND_OR_AND.has(words[end - 1]!.text)))) end--;
+  return joinWords(words.slice(0, end));
+}
+
 /** Names in order of first appearance, each once. */
 function unique(names: readonly string[]): string[] {
   return [...new Set(names)];
@@ -374,7 +530,7 @@ function unique(names: readonly string[]): string[] {
  * deduplicated in order of first appearance.
  * @example extractEntities(['Russian President Vladimir Putin met Xi Jinping in Moscow. Putin said…']).people // ['Vladimir Putin', 'Xi Jinping']
  */
-export function extractEntities(paragraphs: readonly string[]): Entities {
+export function extractNamedEntities(paragraphs: readonly string[]): Omit<Entities, 'countries'> {
   const chunks: Chunk[] = [];
   const position = { next: 0 };
   let budget = MAX_ANALYSED_CHARS;
@@ -383,7 +539,7 @@ export function extractEntities(paragraphs: readonly string[]): Entities {
     if (budget <= 0 || !/\p{Lu}/u.test(whole)) continue;
     const paragraph = whole.length <= budget ? whole : whole.slice(0, whole.lastIndexOf(' ', budget) + 1 || budget);
     budget -= paragraph.length;
-    for (const sentence of piecesOf(paragraph).flatMap((piece) => tag(piece).docs as nlpTerm[][])) {
+    for (const sentence of splitSentences(paragraph).map(termsOf)) {
       if (isShouting(sentence)) {
         // In capitals only single words we know as places are trusted (datelines: "MOSCOW, Sept 12").
         for (const [k, term] of sentence.entries()) {
@@ -435,4 +591,16 @@ export function extractEntities(paragraphs: readonly string[]): Entities {
     places,
     organisations: organisations.filter((name) => !places.includes(name)),
   };
+}
+
+/**
+ * Extracts an article's entities: the names it gives (extractNamedEntities), its places followed by
+ * the countries they imply that it does not name ("Houston" → "United States"), so facets and place
+ * pages count the country too, and `countries`, every country the article names or implies.
+ * @example extractEntities(['Floods hit Houston.']).countries // ['United States']
+ */
+export function extractEntities(paragraphs: readonly string[]): Entities {
+  const named = extractNamedEntities(paragraphs);
+  const countries = impliedCountries(named.places);
+  return { ...named, places: [...new Set([...named.places, ...countries])], countries };
 }

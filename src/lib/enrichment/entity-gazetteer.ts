@@ -7,6 +7,8 @@ import countries from 'world-countries';
 
 /** Countries and capitals, keyed by every spelling we accept, mapped to the display name. */
 export const PLACE_ALIASES = new Map<string, string>();
+/** Display names of the countries (world-countries' common names, with DISPLAY_NAMES applied). */
+export const COUNTRY_NAMES = new Set<string>();
 /** Demonyms ("Russian", "Chinese"): adjectives, never places on their own. */
 export const DEMONYMS = new Set<string>();
 
@@ -17,6 +19,7 @@ const DISPLAY_NAMES: Record<string, string> = { 'DR Congo': 'Democratic Republic
 
 for (const country of countries) {
   const display = DISPLAY_NAMES[country.name.common] ?? country.name.common;
+  COUNTRY_NAMES.add(display);
   const spellings = [country.name.common, country.name.official, ...country.altSpellings].filter(
     (spelling) => isLatin(spelling) && !spelling.includes(',') && (spelling.length > 3 || SHORT_CODES.has(spelling)),
   );
@@ -103,7 +106,10 @@ export const TITLES = new Set(
     'Cardinal Archbishop Bishop Patriarch Rabbi Imam Ayatollah Father Reverend Rev. Speaker Leader Director Head Commissioner Attorney ' +
     'Foreign Defence Defense Finance Interior Economy Economic Trade Health Energy Justice Education Culture Agriculture Labour Labor ' +
     'Transport Environment Home State Acting Former Ex Supreme Senior Junior First Second Opposition Party Coach Striker Midfielder ' +
-    'Goalkeeper Manager Presidential Parliamentary Press Secretary-General Minister-President Anchor Grand Duke Duchess Baron Count'
+    'Goalkeeper Manager Presidential Parliamentary Press Secretary-General Minister-President Anchor Grand Duke Duchess Baron Count ' +
+    'Member Members MP MPs MEP Defender Defenders Midfielder Midfielders Forward Forwards Strikers Winger Goalkeepers Skipper Captain ' +
+    'Assistant Undersecretary Under-Secretary Treasurer Comptroller Auditor Inspector Superintendent Detective Constable Officer Private ' +
+    'Corporal Brigadier Vice-President Vice-Chairman Sister Brother Saint Pastor Elder Chief-of-Staff Attorney-General Solicitor-General Lawmaker Councillor Councilman Councilwoman Alderman Delegate Trustee Chancellor'
   ).split(' '),
 );
 
@@ -128,9 +134,15 @@ export const ORG_SUFFIXES = new Set(
     'Organization Association Union Alliance Group Company Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC PLC AG SA Holdings Bureau Board ' +
     'Secretariat Cabinet Government Administration Church Club Front Movement Coalition League Network Airlines Airways Motors Exchange ' +
     'Reserve Times Post Journal Television Radio Tribunal Command Brigade Battalion Regiment Academy School College Hospital Federation ' +
-    'Chamber Industries Group Bloc Pentagon Kremlin Treasury Cabinet Interpol Europol Eurostat OPEC NATO'
+    'Chamber Industries Group Bloc Pentagon Kremlin Treasury Cabinet Interpol Europol Eurostat OPEC NATO Associates Brothers Partners ' +
+    'Securities Investors Insurance Trust Airport Center Centre Laboratories Labs Systems Technologies Pharmaceuticals Petroleum Railways ' +
+    'Magazine Gazette Herald Tribune Daily Press News Foundation Society Institution Conference Directorate Division Unit Consortium ' +
+    'Monetary Bancorp Bancshares Financial Capital Partnership Cooperative Exchange Commissions Subcommittee Caucus Senate'
   ).split(' '),
 );
+
+/** Legal forms after a company's name, dropped from the name shown ("Mobil Corp" → "Mobil"). */
+export const LEGAL_FORMS = new Set('Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC plc AG SA NV Cos Bhd'.split(' '));
 
 /** First words that make a phrase an organisation ("Ministry of Defence", "Bank of England"). */
 export const ORG_HEADS = new Set(
@@ -191,6 +203,45 @@ export const ORG_ALIASES = new Map<string, string>(
     Taliban: 'Taliban',
     'European Commission': 'European Commission',
     'European Parliament': 'European Parliament',
+    USDA: 'USDA',
+    'U.S. Department of Agriculture': 'USDA',
+    'Agriculture Department': 'USDA',
+    SEC: 'Securities and Exchange Commission',
+    'Securities and Exchange Commission': 'Securities and Exchange Commission',
+    FDA: 'Food and Drug Administration',
+    'Food and Drug Administration': 'Food and Drug Administration',
+    'Organization of Petroleum Exporting Countries': 'OPEC',
+    'Organisation of Petroleum Exporting Countries': 'OPEC',
+    'Organization of the Petroleum Exporting Countries': 'OPEC',
+    GATT: 'GATT',
+    'General Agreement on Tariffs and Trade': 'GATT',
+    EC: 'European Community',
+    EEC: 'European Community',
+    'European Community': 'European Community',
+    'European Economic Community': 'European Community',
+    NASA: 'NASA',
+    Nasa: 'NASA',
+    // Firms whose names read like people's.
+    'Merrill Lynch': 'Merrill Lynch',
+    'Morgan Stanley': 'Morgan Stanley',
+    'Smith Barney': 'Smith Barney',
+    'Smith Barney Harris Upham': 'Smith Barney',
+    'Harris Upham': 'Smith Barney',
+    'Goldman Sachs': 'Goldman Sachs',
+    'Salomon Brothers': 'Salomon Brothers',
+    'Shearson Lehman': 'Shearson Lehman',
+    'Lehman Brothers': 'Lehman Brothers',
+    'Dean Witter': 'Dean Witter',
+    'Drexel Burnham Lambert': 'Drexel Burnham Lambert',
+    'Kidder Peabody': 'Kidder Peabody',
+    'Bear Stearns': 'Bear Stearns',
+    'Paine Webber': 'PaineWebber',
+    PaineWebber: 'PaineWebber',
+    'First Boston': 'First Boston',
+    "Moody's": "Moody's",
+    "Standard and Poor's": "Standard & Poor's",
+    "Standard & Poor's": "Standard & Poor's",
+    'Dow Jones': 'Dow Jones',
   }),
 );
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractEntities, MAX_ANALYSED_CHARS, resolveSurname } from '../../../src/lib/enrichment/entities.ts';
+import { extractEntities, extractNamedEntities, MAX_ANALYSED_CHARS, resolveSurname } from '../../../src/lib/enrichment/entities.ts';
 import { enrichText } from '../../../src/lib/enrichment/enrich.ts';
 
 const seedParagraphs = readFileSync(new URL('../../../seeds/000_6f6e37195cd625da.txt', import.meta.url), 'utf8')
@@ -96,7 +96,7 @@ describe('extractEntities', () => {
     ],
     ['names a king and his country', 'King Abdullah of Jordan arrived.', { people: ['Abdullah'], places: ['Jordan'] }],
   ])('%s', (_case, text, expected) => {
-    const entities = extractEntities([text]);
+    const entities = extractNamedEntities([text]);
     for (const [kind, names] of Object.entries(expected)) expect(entities[kind as keyof typeof entities]).toEqual(names);
   });
 });
@@ -109,7 +109,12 @@ describe('extractEntities on huge input', () => {
   });
 
   it('skips paragraphs without a capital letter', () => {
-    expect(extractEntities(Array.from({ length: 1000 }, () => 'a 1 2 3'))).toEqual({ people: [], places: [], organisations: [] });
+    expect(extractEntities(Array.from({ length: 1000 }, () => 'a 1 2 3'))).toEqual({
+      people: [],
+      places: [],
+      organisations: [],
+      countries: [],
+    });
   });
 });
 

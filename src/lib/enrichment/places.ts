@@ -1,0 +1,101 @@
+/**
+ * The place gazetteer: countries (world-countries, through PLACE_ALIASES), the world's cities
+ * with their countries and provinces (city-timezones, from the SimpleMaps world cities data,
+ * CC BY 4.0), so that a story from Houston also counts for the United States, and all-caps or
+ * lower-case spellings ("RIO DE JANEIRO", "ST. LOUIS") find their one display name.
+ */
+import cityMap from 'city-timezones/data/cityMap.json' with { type: 'json' };
+import { COUNTRY_NAMES, PLACE_ALIASES } from './entity-gazetteer.ts';
+
+export interface Place {
+  /** Display name ("St. Louis", "United States"). */
+  name: string;
+  /** The country it lies in, when it is not a country itself. */
+  country?: string;
+  /**
+   * A smaller city whose name is also a given name or surname ("Jackson", "Florence"): taken as a
+   * place only with a place's context ("in Jackson", a dateline), never from the name alone.
+   */
+  weak?: boolean;
+}
+
+interface CityRecord {
+  city: string;
+  city_ascii: string;
+  country: string;
+  province: string;
+  pop: number;
+}
+
+const byLower = new Map<string, Place>();
+const countryOfPlace = new Map<string, string>();
+
+const canonicalCountry = (name: string) => PLACE_ALIASES.get(name) ?? name;
+// Cities with at least this many people are places by their name alone.
+const BIG_CITY = 1_000_000;
+// Cities smaller than this are too many and too often ordinary words to be found by name.
+const SMALL_CITY = 20_000;
+
+for (const [spelling, display] of PLACE_ALIASES) byLower.set(spelling.toLowerCase(), { name: display });
+
+const cities = [...(cityMap as CityRecord[])].sort((a, b) => b.pop - a.pop);
+const provinces = new Map<string, Map<string, number>>();
+for (const record of cities) {
+  const country = canonicalCountry(record.country);
+  if (!COUNTRY_NAMES.has(country)) continue;
+  const province = record.province?.trim();
+  if (province && /^[\p{L} .'-]+$/u.test(province)) {
+    const counts = provinces.get(province) ?? provinces.set(province, new Map()).get(province)!;
+    counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  if (record.pop < SMALL_CITY) continue;
+  for (const spelling of new Set([record.city, record.city_ascii])) {
+    if (!spelling || !/^\p{Lu}/u.test(spelling) || /\d/u.test(spelling)) continue;
+    const key = spelling.toLowerCase();
+    if (byLower.has(key)) {
+      const known = byLower.get(key)!;
+      // A capital listed by world-countries gets its country from the city data.
+      if (!known.country && !COUNTRY_NAMES.has(known.name) && known.name === spelling) {
+        byLower.set(key, { name: known.name, country });
+        countryOfPlace.set(known.name, country);
+      }
+      continue;
+    }
+    byLower.set(key, { name: spelling, country, ...(record.pop < BIG_CITY ? { weak: true } : {}) });
+    countryOfPlace.set(spelling, country);
+  }
+}
+// Provinces and states ("Texas", "Ontario", "Bavaria") of one country, where no city or country has the name.
+for (const [province, counts] of provinces) {
+  const key = province.toLowerCase();
+  if (counts.size !== 1 || byLower.has(key) || province.length < 4) continue;
+  const [country] = [...counts.keys()];
+  byLower.set(key, { name: province, country: country! });
+  countryOfPlace.set(province, country!);
+}
+
+/**
+ * The gazetteer entry for a lower-case name ("st. louis", "moscow", "us").
+ * @example placeByLowerName('rio de janeiro')?.country // 'Brazil'
+ */
+export function placeByLowerName(lower: string): Place | undefined {
+  return byLower.get(lower);
+}
+
+/**
+ * The country a place lies in, or the place itself when it is a country; undefined for regions
+ * and unknown places.
+ * @example countryOf('Houston') // 'United States'
+ */
+export function countryOf(place: string): string | undefined {
+  if (COUNTRY_NAMES.has(place)) return place;
+  return countryOfPlace.get(place);
+}
+
+/**
+ * The countries a list of places names or implies, each once, in order.
+ * @example impliedCountries(['Houston', 'Mexico']) // ['United States', 'Mexico']
+ */
+export function impliedCountries(places: readonly string[]): string[] {
+  return [...new Set(places.map(countryOf).filter((country): country is string => country !== undefined))];
+}

@@ -1,0 +1,98 @@
+// The error patterns of real wire copy (issue 18), each on a sentence written for the test.
+import { describe, expect, it } from 'vitest';
+import { normalisePeopleAcrossArticles } from '../../../src/lib/enrichment/archive-pass.ts';
+import { extractEntities, extractNamedEntities } from '../../../src/lib/enrichment/entities.ts';
+import { countryOf, impliedCountries } from '../../../src/lib/enrichment/places.ts';
+
+const named = (text: string) => extractNamedEntities([text]);
+
+describe('extractNamedEntities on wire copy', () => {
+  it('keeps whole organisation names with "and" and a possessive', () => {
+    const { organisations, people } = named(
+      "The Securities and Exchange Commission asked Moody's Investors Service Inc and the Food and Drug Administration for papers.",
+    );
+    expect(organisations).toEqual(['Securities and Exchange Commission', "Moody's Investors Service", 'Food and Drug Administration']);
+    expect(people).toEqual([]);
+  });
+
+  it('drops legal forms instead of keeping them as fragments', () => {
+    const { organisations } = named('Shares of Mobil Corp and Harcourt Brace Co Inc rose in late trading.');
+    expect(organisations).toEqual(['Mobil', 'Harcourt Brace']);
+  });
+
+  it('splits a coordination that is not one organisation', () => {
+    expect(named('Fans of Cloud9 and Immortals cheered in the hall.').organisations).not.toContain('Cloud9 and Immortals');
+  });
+
+  it('finds known acronyms and short names', () => {
+    const { organisations } = named('Officials of the USDA, the U.N., the EU, OPEC and NATO met as Mobil watched.');
+    expect(organisations).toEqual(expect.arrayContaining(['USDA', 'United Nations', 'European Union', 'OPEC', 'NATO', 'Mobil']));
+  });
+
+  it('takes no function word, month, title, desk or company for a person', () => {
+    const { people } = named(
+      'April One brought news. The Minister spoke to the Subcommittee. Analysts at Merrill Lynch and Morgan Stanley agreed, Reuter said. London Newsroom +44 20 7542 1234. New York Commodities Desk.',
+    );
+    expect(people).toEqual([]);
+  });
+
+  it('strips titles and offices before a name', () => {
+    const { people } = named(
+      'Member of Parliament Tony Marlow and Chancellor of the Exchequer Nigel Lawson met Defender Hassan Abbas on Tuesday.',
+    );
+    expect(people).toEqual(['Tony Marlow', 'Nigel Lawson', 'Hassan Abbas']);
+  });
+
+  it('reads an all-caps dateline as one place in title case', () => {
+    expect(named('RIO DE JANEIRO, Jan 5 - The mayor of ST. LOUIS flew in from BOSTON. Boston was cold.').places).toEqual([
+      'Rio de Janeiro',
+      'St. Louis',
+      'Boston',
+    ]);
+  });
+
+  it('does not glue words into a name across a spaced dash', () => {
+    const { people } = named('Squad lists: Midfielders - Gheorghe Hagi, Ilie Dumitrescu. West Indies - Sherwin Campbell was out for 12.');
+    expect(people).toEqual(expect.arrayContaining(['Gheorghe Hagi', 'Sherwin Campbell']));
+    expect(people.join(' ')).not.toMatch(/Midfielders|Indies/u);
+  });
+
+  it('knows first names compromise does not list', () => {
+    expect(named('Svetlana Gladishiva won ahead of Katja Seizinger in the downhill.').people).toEqual([
+      'Svetlana Gladishiva',
+      'Katja Seizinger',
+    ]);
+  });
+
+  it('finds no person in an organisation whose name holds a surname-like word', () => {
+    expect(named('The State Law and Order Restoration Council met in Rangoon.').people).toEqual([]);
+  });
+});
+
+describe('countries from places', () => {
+  it('gives a city its country and a country itself', () => {
+    expect(countryOf('Houston')).toBe('United States');
+    expect(countryOf('France')).toBe('France');
+    expect(impliedCountries(['Houston', 'Texas', 'Lyon', 'Middle East'])).toEqual(['United States', 'France']);
+  });
+
+  it('adds the implied country to the places of an article that only names the city', () => {
+    const entities = extractEntities(['Flood waters rose in Houston on Monday.']);
+    expect(entities.places).toEqual(['Houston', 'United States']);
+    expect(entities.countries).toEqual(['United States']);
+  });
+});
+
+describe('normalisePeopleAcrossArticles', () => {
+  it('gives one person one name across the archive', () => {
+    expect(normalisePeopleAcrossArticles([['Ronald Reagan'], ['Reagan'], ['Reagan', 'George Shultz']])).toEqual([
+      ['Ronald Reagan'],
+      ['Ronald Reagan'],
+      ['Ronald Reagan', 'George Shultz'],
+    ]);
+  });
+
+  it('does not lengthen a one-word name into a person from another article when two people share it', () => {
+    expect(normalisePeopleAcrossArticles([['Stuart Law'], ['Nathan Law'], ['Law']])[2]).toEqual(['Law']);
+  });
+});
