@@ -7,6 +7,7 @@
 import type { Article } from '../article-schema.ts';
 import { buildEntityIndex, effectiveMinArticles, ENTITY_KINDS, ENTITY_PAGE_FACTOR } from '../archive/entity-index.ts';
 import { numberedPageCount } from '../archive/pagination.ts';
+import { exportRecordOf } from '../archive/data-export.ts';
 import type { OutputSize } from './host-limits.ts';
 
 /** What the prediction needs to know about the corpus. */
@@ -18,6 +19,10 @@ export interface CorpusStats {
   largestBodyBytes: number;
   /** Pages of every paginated listing: the home page, each year, month and day, each entity. */
   listingPages: number;
+  /** The static data export (data/): one NDJSON file per month with articles, its bytes, and its largest file's bytes. */
+  exportFiles?: number;
+  exportBytes?: number;
+  largestExportFileBytes?: number;
 }
 
 const encoder = new TextEncoder();
@@ -31,6 +36,8 @@ export function corpusStats(articles: readonly Article[], pageSize: number, enti
   const count = (key: string) => perListing.set(key, (perListing.get(key) ?? 0) + 1);
   let bodyBytes = 0;
   let largestBodyBytes = 0;
+  let exportBytes = 0;
+  const exportMonthBytes = new Map<string, number>();
   for (const article of articles) {
     const bytes = article.paragraphs.reduce((sum, paragraph) => sum + encoder.encode(paragraph).length, 0);
     bodyBytes += bytes;
@@ -38,6 +45,9 @@ export function corpusStats(articles: readonly Article[], pageSize: number, enti
     const { year, month, day } = article.date;
     count(`${year}`);
     count(`${year}-${month}`);
+    const line = encoder.encode(JSON.stringify(exportRecordOf(article, '/'))).length + 1;
+    exportBytes += line;
+    exportMonthBytes.set(`${year}-${month}`, (exportMonthBytes.get(`${year}-${month}`) ?? 0) + line);
     count(`${year}-${month}-${day}`);
   }
   let listingPages = pagesFor(articles.length, pageSize);
@@ -47,7 +57,15 @@ export function corpusStats(articles: readonly Article[], pageSize: number, enti
     for (const entry of buildEntityIndex(articles, kind, minArticles))
       listingPages += pagesFor(entry.articleIds.length, pageSize * ENTITY_PAGE_FACTOR);
   }
-  return { articles: articles.length, bodyBytes, largestBodyBytes, listingPages };
+  return {
+    articles: articles.length,
+    bodyBytes,
+    largestBodyBytes,
+    listingPages,
+    exportFiles: exportMonthBytes.size,
+    exportBytes,
+    largestExportFileBytes: Math.max(0, ...exportMonthBytes.values()),
+  };
 }
 
 /**
@@ -56,8 +74,8 @@ export function corpusStats(articles: readonly Article[], pageSize: number, enti
  * byte of article text costs; page bytes are the template around it.
  */
 export const OUTPUT_MODEL = {
-  /** Files that do not grow with the corpus: 404, search, archive index, feeds, sitemap, assets, Pagefind's scripts and wasm. */
-  fixedFiles: 35,
+  /** Files that do not grow with the corpus: 404, search, archive index, feeds, sitemap, data index and schema, assets, Pagefind's scripts and wasm. */
+  fixedFiles: 37,
   fixedBytes: 935_000,
   /** The largest of those (Pagefind's component UI script). */
   largestFixedFileBytes: 190_000,
@@ -87,12 +105,13 @@ export function predictOutput(stats: CorpusStats, model = OUTPUT_MODEL): OutputS
     stats.articles * (model.articlePageBytes + model.fragmentBytes) +
     stats.bodyBytes * (model.articleTextFactor + model.fragmentTextFactor);
   return {
-    files: model.fixedFiles + stats.articles * model.filesPerArticle + indexChunks + stats.listingPages,
+    files: model.fixedFiles + stats.articles * model.filesPerArticle + indexChunks + stats.listingPages + (stats.exportFiles ?? 0),
     bytes: Math.round(
       model.fixedBytes +
         articleBytes +
         indexBytes +
         stats.listingPages * model.listingPageBytes +
+        (stats.exportBytes ?? 0) +
         Math.min(stats.articles, model.feedEntries) * model.feedEntryBytes,
     ),
     largestFileBytes: Math.round(
@@ -100,6 +119,7 @@ export function predictOutput(stats: CorpusStats, model = OUTPUT_MODEL): OutputS
         model.largestFixedFileBytes,
         model.articlePageBytes + stats.largestBodyBytes * model.articleTextFactor,
         (stats.articles + stats.listingPages) * model.sitemapEntryBytes,
+        stats.largestExportFileBytes ?? 0,
       ),
     ),
     // Pagefind writes one fragment per article into a single folder.

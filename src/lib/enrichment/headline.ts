@@ -55,7 +55,7 @@ const TAIL_SPEAKER_FIRST = new RegExp(
 );
 // ", said Zakharova", ", quoted by Reuters", ", according to the ministry", ", writes BTA", ", reports TASS".
 const TAIL_VERB_FIRST = new RegExp(
-  `^(?:said|says|added|noted|stressed|warned|wrote|writes|reported|reports|reporting|according to|quoted by|cited by|reported by|citing|quoting|as quoted by|as reported by)(?: [^,;:]{1,80})?$`,
+  `^(?:said|says|added|noted|stressed|warned|wrote|writes|told|reported|reports|reporting|according to|quoted by|cited by|reported by|citing|quoting|as quoted by|as reported by)(?: [^,;:]{1,80})?$`,
   'u',
 );
 // A bare verb after a name in commas: ", Maria Zakharova, the spokeswoman, said on Thursday".
@@ -227,13 +227,41 @@ function leadSentences(paragraphs: readonly string[]): { sentences: string[]; pa
   return { sentences: splitSentences(text).map(unshout), paragraphIndex };
 }
 
+const WHEN =
+  '(?:(?:on|last|this|early|late|earlier|later) )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|weekend|month|year|morning|afternoon|evening|night)(?: (?:morning|afternoon|evening|night))?|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \\d{1,2})?)';
+// Openings that put the news second: "On Friday, ", "Yesterday, ", "According to the ministry, ", "Wikinews has learned that ".
+const LEADING_CONTEXT = [
+  new RegExp(`^${WHEN}, (?=\\S)`, 'iu'),
+  /^according to [^,]{3,80}, (?=\S)/iu,
+  /^[\p{Lu}][\p{L}\p{N} .'’-]{1,40} (?:has|have) (?:learned|learnt|been told|confirmed) that (?=\S)/u,
+];
+// A dateline in mixed case before a dash: "Taipei, Taiwan — ".
+const MIXED_DATELINE = /^\p{Lu}[\p{L} .'’-]{1,30}(?:, \p{Lu}[\p{L} .'’-]{1,30})? [—–]{1,2} (?=\p{Lu})/u;
+
+/**
+ * The lead sentence with the news first: without an opening time or attribution phrase, a mixed-case
+ * dateline, ages in commas (", 42,") and an apposition between the subject and its verb
+ * ("Valeska Paris, an Australian woman, has claimed" → "Valeska Paris has claimed").
+ * @example newsFirst('On Friday, fishermen rescued 700 people.') // 'Fishermen rescued 700 people.'
+ */
+export function newsFirst(sentence: string): string {
+  let text = sentence.replace(MIXED_DATELINE, '');
+  for (const pattern of LEADING_CONTEXT) {
+    const rest = text.replace(pattern, '');
+    if (rest !== text && rest.split(' ').length >= 4) text = rest;
+  }
+  text = text.replace(/, \d{1,3},/gu, '');
+  text = text.replace(/^([\p{Lu}][^,]{1,40}), (?:an?|the|who|which|one of|of|from) [^,]{2,80}, (?=\p{Ll})/u, '$1 ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /**
  * Derives a headline from the article's paragraphs: the lead sentence without dateline and
  * attribution, cut at a clause boundary to at most HEADLINE_MAX characters.
  * @example deriveHeadline(['Parliament passed the budget on Friday, the speaker said. Debate lasted six hours.']) // 'Parliament passed the budget on Friday'
  */
 export function deriveHeadline(paragraphs: readonly string[]): string {
-  const first = leadSentences(paragraphs).sentences[0] ?? '';
+  const first = newsFirst(leadSentences(paragraphs).sentences[0] ?? '');
   const quoted = splitQuoteLead(first);
   if (quoted) {
     const prefix = quoted.speaker ? `${quoted.speaker}: ` : '';
@@ -249,7 +277,8 @@ export function deriveHeadline(paragraphs: readonly string[]): string {
  * @example deriveSummary(['Parliament passed the budget on Friday. Debate lasted six hours.'], 'Parliament passed the budget on Friday') // 'Debate lasted six hours.'
  */
 export function deriveSummary(paragraphs: readonly string[], headline: string): string {
-  const { sentences, paragraphIndex } = leadSentences(paragraphs);
+  const { sentences: lead, paragraphIndex } = leadSentences(paragraphs);
+  const sentences = lead.length > 0 ? [newsFirst(lead[0]!), ...lead.slice(1)] : lead;
   const first = sentences[0] ?? '';
   const cleanFirst = tidy(stripAttribution(first));
   let rest: string;

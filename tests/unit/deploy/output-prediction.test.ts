@@ -111,7 +111,8 @@ describe('corpusStats', () => {
     ];
     // Home: the latest and numbered pages 1-2 (pageSize 2); 2024: 3; 2024-09: 1; 2024-10: 1; 2024-09-12: 1; 2024-10-01: 1;
     // Maria Zakharova: 1.
-    expect(corpusStats(articles, 2, 2)).toEqual({ articles: 3, bodyBytes: 15 + 6 + 3 + 5, largestBodyBytes: 21, listingPages: 11 });
+    expect(corpusStats(articles, 2, 2)).toMatchObject({ articles: 3, bodyBytes: 15 + 6 + 3 + 5, largestBodyBytes: 21, listingPages: 11 });
+    expect(corpusStats(articles, 2, 2).exportFiles).toBe(new Set(articles.map((a) => `${a.date.year}-${a.date.month}`)).size);
   });
 });
 
