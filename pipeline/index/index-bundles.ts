@@ -1,6 +1,6 @@
 /**
- * The index stage: groups the article pages into search bundles by year
- * (src/lib/search/search-bundles.ts), indexes each bundle as its own Pagefind index
+ * The index stage: groups the article pages into search bundles by date, at most
+ * SEARCH_BUNDLE_PAGES pages each (src/lib/search/search-bundles.ts), indexes each bundle as its own Pagefind index
  * (pipeline/index/pagefind-bundle.ts; two at a time in one Pagefind service, each deleted once written),
  * so memory is bounded by two bundles rather than the archive, and writes search-bundles.json
  * for the search page. Pagefind is given each article's document built from the article's data
@@ -19,13 +19,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import path from 'node:path';
-import {
-  planBundles,
-  bundleGlob,
-  SEARCH_BUNDLES_FILE,
-  type SearchBundle,
-  type SearchBundles,
-} from '../../src/lib/search/search-bundles.ts';
+import { planBundles, SEARCH_BUNDLES_FILE, type SearchBundle, type SearchBundles } from '../../src/lib/search/search-bundles.ts';
 import { copyFiles } from '../shared/copy-files.ts';
 import { startProgress } from '../shared/progress.ts';
 import { closeSearchIndexer, indexBundle } from './pagefind-bundle.ts';
@@ -47,6 +41,8 @@ export interface IndexBundlesOptions {
   indexedData: (page: string) => string;
   /** The HTML Pagefind indexes for the article page (`YYYY/MM/DD/slug/index.html`). */
   document: (page: string) => string;
+  /** When the article of the page was published, in milliseconds: orders the parts of a day too large for one bundle. */
+  publishedAt: (page: string) => number;
   /**
    * The site folder is a recycled earlier site (pipeline/render/page-reuse.ts) holding these
    * bundles (folder → cache key): a bundle with this build's key stays, every other file under
@@ -69,10 +65,10 @@ export interface IndexBundlesResult {
  * Hash of everything a bundle's content depends on: Pagefind, its options, the code and
  * configuration that render pages (`options.fingerprint`) and every page's path and indexed data.
  */
-async function bundleKey(pages: readonly string[], glob: string, options: IndexBundlesOptions): Promise<string> {
+async function bundleKey(pages: readonly string[], bundlePath: string, options: IndexBundlesOptions): Promise<string> {
   const hash = createHash('sha256');
   const pagefindPackage = await readFile(path.join(options.projectRoot, 'node_modules', 'pagefind', 'package.json'), 'utf8');
-  hash.update(`${(JSON.parse(pagefindPackage) as { version: string }).version}\n${glob}\n${options.fingerprint}\n`);
+  hash.update(`${(JSON.parse(pagefindPackage) as { version: string }).version}\n${bundlePath}\n${options.fingerprint}\n`);
   hash.update(await readFile(path.join(options.projectRoot, 'pipeline', 'index', 'pagefind-bundle.ts')));
   for (const page of pages) hash.update(`${page}\0${options.indexedData(page)}\n`);
   return hash.digest('hex').slice(0, 32);
@@ -141,7 +137,6 @@ interface PlannedBundle {
   bundle: SearchBundle;
   /** Site files (`YYYY/MM/DD/slug/index.html`), sorted. */
   pages: string[];
-  glob: string;
   outputPath: string;
   cached: string;
   /** Searchable pages of the cached bundle; undefined when the cache has no sound bundle with this key. */
@@ -150,29 +145,66 @@ interface PlannedBundle {
   cachedFiles: { [file: string]: string } | undefined;
 }
 
+/**
+ * The pages of each bundle of a plan, oldest first: a bundle takes the pages of its days, and the
+ * parts of a day too large for one bundle take its pages in publication order (then by path).
+ */
+function pagesOfBundles(
+  bundles: readonly SearchBundle[],
+  pagesByDay: ReadonlyMap<string, string[]>,
+  publishedAt: (page: string) => number,
+) {
+  const days = [...pagesByDay.keys()].sort();
+  const ordered = new Map<string, string[]>();
+  const inTimeOrder = (day: string) => {
+    let pages = ordered.get(day);
+    if (!pages) {
+      pages = [...pagesByDay.get(day)!].sort((a, b) => publishedAt(a) - publishedAt(b) || (a < b ? -1 : a > b ? 1 : 0));
+      ordered.set(day, pages);
+    }
+    return pages;
+  };
+  const taken = new Map<string, number>();
+  return [...bundles]
+    .reverse()
+    .map((bundle) => {
+      if (bundle.part !== undefined) {
+        const start = taken.get(bundle.firstDay) ?? 0;
+        taken.set(bundle.firstDay, start + bundle.pages);
+        return inTimeOrder(bundle.firstDay)
+          .slice(start, start + bundle.pages)
+          .sort();
+      }
+      return days
+        .filter((day) => day >= bundle.firstDay && day <= bundle.lastDay)
+        .flatMap((day) => pagesByDay.get(day)!)
+        .sort();
+    })
+    .reverse();
+}
+
 /** The bundles of the article pages at `permalinks`, each with its entry in the search-index cache. */
 async function planIndex(siteDir: string, permalinks: readonly string[], options: IndexBundlesOptions): Promise<PlannedBundle[]> {
-  const pagesByYear = new Map<number, string[]>();
+  const pagesByDay = new Map<string, string[]>();
   for (const permalink of permalinks) {
-    const year = Number(permalink.slice(1, 5));
-    const list = pagesByYear.get(year) ?? [];
+    // `/YYYY/MM/DD/slug/`: the day in the archive's time zone.
+    const day = permalink.slice(1, 11).replaceAll('/', '-');
+    const list = pagesByDay.get(day) ?? [];
     list.push(`${permalink.slice(1)}index.html`);
-    pagesByYear.set(year, list);
+    pagesByDay.set(day, list);
   }
-  const counts = new Map([...pagesByYear].map(([year, pages]) => [year, pages.length]));
+  const counts = new Map([...pagesByDay].map(([day, pages]) => [day, pages.length]));
   const cacheDir = path.join(options.projectRoot, '.cache', 'search-index');
+  const bundles = planBundles(counts, options.maxPages, options.named);
+  const pagesOf = pagesOfBundles(bundles, pagesByDay, options.publishedAt);
   return Promise.all(
-    planBundles(counts, options.maxPages, options.named).map(async (bundle): Promise<PlannedBundle> => {
-      const pages: string[] = [];
-      for (let year = bundle.firstYear; year <= bundle.lastYear; year++) for (const page of pagesByYear.get(year) ?? []) pages.push(page);
-      pages.sort();
-      const glob = bundleGlob(bundle);
-      const cached = path.join(cacheDir, await bundleKey(pages, glob, options));
+    bundles.map(async (bundle, i): Promise<PlannedBundle> => {
+      const pages = pagesOf[i]!;
+      const cached = path.join(cacheDir, await bundleKey(pages, bundle.path, options));
       const entry = readCachedBundle(cached);
       return {
         bundle,
         pages,
-        glob,
         outputPath: path.join(siteDir, bundle.path),
         cached,
         cachedCount: entry?.count,
@@ -256,7 +288,7 @@ export async function indexBundles(
   console.log(
     `Search index: ${bundles.length} bundle(s), ${reused} copied from the cache, ${bundles.length - reused} indexed (SEARCH_BUNDLE_PAGES=${options.maxPages}).`,
   );
-  const list: SearchBundles = { version: 1, bundles };
+  const list: SearchBundles = { version: 2, bundles };
   // Indexing runs while Astro renders: the site folder may not exist yet.
   await mkdir(siteDir, { recursive: true });
   await writeFile(path.join(siteDir, SEARCH_BUNDLES_FILE), `${JSON.stringify(list, null, 1)}\n`);

@@ -16,7 +16,7 @@ import { indexBundles, type IndexBundlesOptions, type IndexBundlesResult } from 
 type IndexedArticle = Omit<Article, 'related'>;
 
 /** `indexBundles` options that cross to the worker; the documents and their digests are made there. */
-export type IndexStageOptions = Omit<IndexBundlesOptions, 'document' | 'indexedData'> & { locale: string };
+export type IndexStageOptions = Omit<IndexBundlesOptions, 'document' | 'indexedData' | 'publishedAt'> & { locale: string };
 
 interface IndexJob {
   siteDir: string;
@@ -59,6 +59,10 @@ function runJob(job: IndexJob): Promise<IndexBundlesResult> {
       const article = byPage.get(page);
       if (!article) throw new Error(`Index: no article for ${page}`);
       return indexedDocument(article, job.options.locale);
+    },
+    publishedAt(page) {
+      const article = byPage.get(page);
+      return article ? Date.parse(article.publishedAt) : 0;
     },
     indexedData(page) {
       const article = byPage.get(page);

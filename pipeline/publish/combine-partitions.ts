@@ -77,7 +77,7 @@ export async function combinePartitions(dirs: readonly string[], outDir: string)
   const folders = await Promise.all(dirs.map((dir) => readPartitionFolder(path.resolve(dir))));
   const problems = checkPartitions(folders);
   if (problems.length > 0) throw new Error(`Cannot combine:\n  ${problems.join('\n  ')}`);
-  const bundles = mergeBundleLists(folders.map(({ manifest }) => SearchBundlesSchema.parse({ version: 1, bundles: manifest.bundles })));
+  const bundles = mergeBundleLists(folders.map(({ manifest }) => SearchBundlesSchema.parse({ version: 2, bundles: manifest.bundles })));
 
   const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.staging`);
   const previous = path.join(path.dirname(outDir), `.${path.basename(outDir)}.previous`);

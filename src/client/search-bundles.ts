@@ -5,12 +5,12 @@
 // Pagefind's `mergeIndex`, so one WebAssembly module, one worker and one copy of the code serve
 // them all (a bundle costs only its entry, metadata and the index chunks a query needs).
 // Relevance is Pagefind's own merge by score. A date sort asks one bundle at a time, newest
-// (or oldest) first, by restricting the month filter to that bundle's years: under a sort
-// Pagefind's score is a rank inside one index, so its merge would interleave the bundles
-// (src/lib/search/search-merge.ts has the pure parts).
+// (or oldest) first, filtering on the bundle each index is tagged with (Pagefind's mergeFilter):
+// under a sort Pagefind's score is a rank inside one index, so its merge would interleave the
+// bundles (src/lib/search/search-merge.ts has the pure parts).
 import {
+  BUNDLE_FILTER,
   SEARCH_BUNDLES_FILE,
-  bundleMonths,
   bundlesForFilters,
   mergeFilterCounts,
   parseBundleList,
@@ -61,9 +61,12 @@ export async function openSearchBundles<T>(bundlePath: string, baseUrl: string):
   let ready: Promise<void> | undefined;
   const init = () =>
     (ready ??= (async () => {
+      // Given before init, so the primary index is tagged once (options given earlier are kept).
+      await api.options({ ...options, mergeFilter: { [BUNDLE_FILTER]: bundles[0]!.path } });
       await api.init();
       // Each merged index takes the same options (ranking, base URL, excerpt length) as the primary.
-      for (const bundle of bundles.slice(1)) await api.mergeIndex(`${baseUrl}${bundle.path}`, options);
+      for (const bundle of bundles.slice(1))
+        await api.mergeIndex(`${baseUrl}${bundle.path}`, { ...options, mergeFilter: { [BUNDLE_FILTER]: bundle.path } });
     })());
   const engine: PagefindApi = {
     async options(next) {
@@ -84,21 +87,16 @@ export async function openSearchBundles<T>(bundlePath: string, baseUrl: string):
       await init();
       const direction = Object.values(searchOptions.sort ?? {})[0];
       if (direction !== 'asc' && direction !== 'desc') return api.search(term, searchOptions);
-      // A date sort: bundle by bundle in date order, each limited to its own months.
+      // A date sort: bundle by bundle in date order, each limited to its own pages.
       const ordered = bundlesForFilters(bundles, searchOptions.filters);
       if (direction === 'asc') ordered.reverse();
       const answers: SearchAnswer[] = [];
-      for (const bundle of ordered) {
-        const months = bundleMonths(bundle, searchOptions.filters?.month);
-        if (months.length === 0) continue;
-        const month = searchOptions.filters?.month;
-        const only = month && typeof month === 'object' && !Array.isArray(month) ? { ...month, any: months } : { any: months };
-        answers.push(await api.search(term, { ...searchOptions, filters: { ...searchOptions.filters, month: only } }));
-      }
+      for (const bundle of ordered)
+        answers.push(await api.search(term, { ...searchOptions, filters: { ...searchOptions.filters, [BUNDLE_FILTER]: bundle.path } }));
       if (answers.length === 0) return api.search(term, searchOptions);
       return {
         results: answers.flatMap((answer) => answer.results),
-        // Each bundle's months are its own, so per-bundle counts add up; the totals (which
+        // Each answer holds one bundle's pages, so per-bundle counts add up; the totals (which
         // ignore filters) and the unfiltered count are the same in every answer.
         filters: mergeFilterCounts(answers.map((answer) => answer.filters)),
         totalFilters: answers[0]!.totalFilters ?? {},

@@ -26,15 +26,17 @@ async function filesUnder(dir: string): Promise<Map<string, string>> {
   return files;
 }
 
-/** The article pages of `bundle`'s years in `siteDir` (`YYYY/MM/DD/<slug>/index.html`), sorted. */
-async function bundlePages(siteDir: string, bundle: Pick<SearchBundle, 'firstYear' | 'lastYear'>): Promise<string[]> {
+/** The article pages of `bundle`'s days in `siteDir` (`YYYY/MM/DD/<slug>/index.html`), sorted. */
+async function bundlePages(siteDir: string, bundle: SearchBundle): Promise<string[]> {
+  // Parts of a day too large for one bundle take its pages in publication order; these sites have none.
+  expect(bundle.part, `${bundle.path} is a whole number of days`).toBeUndefined();
   const pages: string[] = [];
-  for (let year = bundle.firstYear; year <= bundle.lastYear; year++) {
-    const yearDir = path.join(siteDir, String(year));
-    const entries = await readdir(yearDir, { recursive: true }).catch(() => [] as string[]);
+  for (let year = Number(bundle.firstDay.slice(0, 4)); year <= Number(bundle.lastDay.slice(0, 4)); year++) {
+    const entries = await readdir(path.join(siteDir, String(year)), { recursive: true }).catch(() => [] as string[]);
     for (const entry of entries) {
       const page = `${year}/${entry.split(path.sep).join('/')}`;
-      if (/^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(page)) pages.push(page);
+      const day = page.slice(0, 10).replaceAll('/', '-');
+      if (/^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(page) && day >= bundle.firstDay && day <= bundle.lastDay) pages.push(page);
     }
   }
   return pages.sort();

@@ -1,11 +1,12 @@
 /**
  * Searching several Pagefind bundles as one (browser-safe, no dependencies): which bundles a
- * search needs, which months restrict a search to one bundle, and how per-bundle facet counts
- * add up. Bundles cover disjoint year ranges, newest first.
+ * search needs, the filter that restricts a search to one bundle, and how per-bundle facet counts
+ * add up. Bundles cover disjoint time ranges, newest first.
  *
  * The bundles are merged with Pagefind's `mergeIndex` (src/client/search-bundles.ts), which
  * merges results by score; under a sort Pagefind's score is the page's rank inside its own
- * index, so a date-sorted search asks one bundle at a time, in date order, instead.
+ * index, so a date-sorted search asks one bundle at a time (filtered on BUNDLE_FILTER), in date
+ * order, instead.
  */
 
 /** The bundle list the build writes at the root of the site (see src/lib/search/search-bundles.ts). */
@@ -14,57 +15,58 @@ export const SEARCH_BUNDLES_FILE = 'search-bundles.json';
 export interface BundleRef {
   /** Folder relative to the site's base path, ending in `/`. */
   path: string;
-  firstYear: number;
-  lastYear: number;
+  /** First and last publication day (`YYYY-MM-DD`). */
+  firstDay: string;
+  lastDay: string;
+  /** Which part of a day too large for one bundle, when the bundle is one. */
+  part?: number;
   pages: number;
 }
+
+/**
+ * The filter the search page gives each bundle's pages (Pagefind's `mergeFilter`), whose value is
+ * the bundle's path: a date-sorted search asks one bundle at a time by filtering on it.
+ */
+export const BUNDLE_FILTER = 'bundle';
+
+const BUNDLE_PATH =
+  /^pagefind\/(?:[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2}(?:\.[1-9][0-9]*)?)?)?(?:_[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2}(?:\.[1-9][0-9]*)?)?)?)?\/)?$/;
+const DAY = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 
 /** The bundles listed in a parsed search-bundles.json, newest first; undefined when it is not one. */
 export function parseBundleList(json: unknown): BundleRef[] | undefined {
   if (!json || typeof json !== 'object') return undefined;
   const { version, bundles } = json as { version?: unknown; bundles?: unknown };
-  if (version !== 1 || !Array.isArray(bundles)) return undefined;
+  if (version !== 2 || !Array.isArray(bundles)) return undefined;
   const valid = bundles.every(
     (b: Partial<BundleRef>) =>
       typeof b?.path === 'string' &&
-      /^pagefind\/(?:[0-9]{4}(?:-[0-9]{4})?\/)?$/.test(b.path) &&
-      Number.isInteger(b.firstYear) &&
-      Number.isInteger(b.lastYear) &&
+      BUNDLE_PATH.test(b.path) &&
+      typeof b.firstDay === 'string' &&
+      DAY.test(b.firstDay) &&
+      typeof b.lastDay === 'string' &&
+      DAY.test(b.lastDay) &&
+      (b.part === undefined || Number.isInteger(b.part)) &&
       Number.isInteger(b.pages),
   );
-  return valid ? [...(bundles as BundleRef[])].sort((a, b) => b.lastYear - a.lastYear) : undefined;
+  if (!valid) return undefined;
+  return [...(bundles as BundleRef[])].sort((a, b) =>
+    a.lastDay !== b.lastDay ? (a.lastDay < b.lastDay ? 1 : -1) : (b.part ?? 0) - (a.part ?? 0),
+  );
 }
 
 type Filters = Record<string, string[] | { any?: string[]; all?: string[] } | string>;
 
 /**
  * The bundles a search can find anything in: all of them, unless a `month` filter (YYYY-MM
- * values, as the search page sends for a date range) rules some years out.
+ * values, as the search page sends for a date range) rules some months out.
+ * @example bundlesForFilters([{ firstDay: '2024-01-05', lastDay: '2024-02-20' }], { month: { any: ['2023-12'] } }) // []
  */
-export function bundlesForFilters<T extends Pick<BundleRef, 'firstYear' | 'lastYear'>>(bundles: readonly T[], filters: Filters = {}): T[] {
+export function bundlesForFilters<T extends Pick<BundleRef, 'firstDay' | 'lastDay'>>(bundles: readonly T[], filters: Filters = {}): T[] {
   const month = filters.month;
   const values = typeof month === 'string' ? [month] : Array.isArray(month) ? month : month?.any;
   if (!values || (month && typeof month === 'object' && !Array.isArray(month) && month.all)) return [...bundles];
-  const years = values.map((value) => Number(value.slice(0, 4))).filter((year) => Number.isInteger(year));
-  return bundles.filter((bundle) => years.some((year) => year >= bundle.firstYear && year <= bundle.lastYear));
-}
-
-/**
- * The months (`YYYY-MM`) of a month filter that fall in the bundle's years; with no month filter,
- * every month of those years. A search with exactly these months finds only the bundle's pages.
- * @example bundleMonths({ firstYear: 2024, lastYear: 2024 }, { any: ['2023-12', '2024-01'] }) // ['2024-01']
- */
-export function bundleMonths(bundle: Pick<BundleRef, 'firstYear' | 'lastYear'>, month?: Filters[string]): string[] {
-  const values = typeof month === 'string' ? [month] : Array.isArray(month) ? month : month?.any;
-  const inBundle = (value: string) => {
-    const year = Number(value.slice(0, 4));
-    return year >= bundle.firstYear && year <= bundle.lastYear;
-  };
-  if (values) return values.filter(inBundle);
-  const months: string[] = [];
-  for (let year = bundle.firstYear; year <= bundle.lastYear; year++)
-    for (let m = 1; m <= 12; m++) months.push(`${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}`);
-  return months;
+  return bundles.filter((bundle) => values.some((value) => value >= bundle.firstDay.slice(0, 7) && value <= bundle.lastDay.slice(0, 7)));
 }
 
 /** Facet counts summed over bundles. */
