@@ -4,7 +4,10 @@
  * articles (headlines, excerpts, summaries, entity names) gets dir="auto", so a right-to-left one
  * lays out right to left.
  */
-import { formatIsoDate, formatMonth, parseExcerpt, textFragmentFor } from '../lib/search/search-state.ts';
+import { metaList } from '../lib/search/search-export.ts';
+import { excerptWithoutHeadline, formatIsoDate, formatMonth, parseExcerpt, textFragmentFor } from '../lib/search/search-state.ts';
+import { formatDay } from '../lib/search/search-dates.ts';
+import type { Timeline } from '../lib/search/search-timeline.ts';
 
 /** What the page needs from one Pagefind result. */
 export interface ResultData {
@@ -21,17 +24,26 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
+/** A story with several versions among the results: how many, and the search that lists them. */
+export interface ResultVersions {
+  count: number;
+  href: string;
+}
+
 /**
  * One result: headline linking to the article (with a text fragment that highlights the matched
- * words there), date, and the excerpt with matches in `<mark>`; the summary when browsing without words.
+ * words there), time, cited agencies and main people and places, and the excerpt with matches in
+ * `<mark>` and without the headline repeated; the summary when browsing without words or when
+ * the excerpt is only the headline. `versions` adds "N versions" for a story told several times.
  */
-export function renderResult(data: ResultData, withQuery: boolean): HTMLLIElement {
+export function renderResult(data: ResultData, withQuery: boolean, versions?: ResultVersions): HTMLLIElement {
   const item = element('li', 'result');
   const heading = element('h3', 'result__title');
   heading.dir = 'auto';
   const link = element('a', undefined, data.meta.title || data.url);
   const segments = withQuery ? parseExcerpt(data.excerpt) : [];
   link.href = `${data.url}${textFragmentFor(segments)}`;
+  const shownSegments = excerptWithoutHeadline(segments, data.meta.title ?? '');
   heading.append(link);
   item.append(heading);
   const iso = data.meta.date ?? '';
@@ -40,12 +52,25 @@ export function renderResult(data: ResultData, withQuery: boolean): HTMLLIElemen
     const time = element('time', undefined, formatIsoDate(iso));
     time.dateTime = iso;
     meta.append(time);
+    const agencies = metaList(data.meta.agencies);
+    if (agencies.length > 0) meta.append(' · ', element('span', 'result__agencies', agencies.join(', ')));
+    if (versions && versions.count > 1) {
+      const more = element('a', 'result__versions', `${versions.count} versions`);
+      more.href = versions.href;
+      meta.append(' · ', more);
+    }
     item.append(meta);
+  }
+  const names = [...metaList(data.meta.people), ...metaList(data.meta.places)];
+  if (names.length > 0) {
+    const entities = element('p', 'result__entities', names.join(' · '));
+    entities.dir = 'auto';
+    item.append(entities);
   }
   const excerpt = element('p', 'result__excerpt');
   excerpt.dir = 'auto';
-  if (segments.length > 0) {
-    for (const segment of segments)
+  if (shownSegments.length > 0) {
+    for (const segment of shownSegments)
       excerpt.append(segment.marked ? element('mark', undefined, segment.text) : document.createTextNode(segment.text));
   } else {
     excerpt.textContent = data.meta.summary ?? '';
@@ -66,6 +91,42 @@ export const FACET_PREVIEW = 8;
 
 /** Human labels of facet groups. */
 const FACET_LABELS: Record<string, string> = { year: 'Year', month: 'Month', agency: 'Agency', person: 'People', place: 'Places' };
+
+/**
+ * The timeline as a row of bars, each a button that narrows the range to its year, month or day
+ * (data-range), named "label: N results" for screen readers, with the sentence `description`
+ * as the figure's caption.
+ */
+export function renderTimeline(timeline: Timeline, description: string): HTMLElement {
+  const figure = element('figure', 'timeline');
+  const caption = element('figcaption', 'timeline__caption', description);
+  const list = element('ol', 'timeline__bars');
+  const peak = Math.max(1, ...timeline.bars.map((bar) => bar.count));
+  for (const bar of timeline.bars) {
+    const item = element('li', 'timeline__item');
+    const button = element('button', 'timeline__bar');
+    button.type = 'button';
+    button.dataset.range = bar.key;
+    const results = `${bar.count.toLocaleString('en-GB')} ${bar.count === 1 ? 'result' : 'results'}`;
+    button.setAttribute('aria-label', `${bar.label}: ${results}`);
+    button.title = `${bar.label}: ${results}`;
+    const fill = element('span', 'timeline__fill');
+    // A CSS property set through the CSSOM, which the Content-Security-Policy allows (no style attribute).
+    fill.style.setProperty('--share', String(bar.count / peak));
+    const label =
+      timeline.unit === 'year' ? bar.key : timeline.unit === 'month' ? formatMonth(bar.key).slice(0, 3) : String(Number(bar.key.slice(8)));
+    button.append(fill, element('span', 'timeline__label', label));
+    item.append(button);
+    list.append(item);
+  }
+  figure.append(caption, list);
+  return figure;
+}
+
+/** The label of a range picked on the timeline or typed: a year, month or day written out. */
+export function rangeLabel(key: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(key) ? formatDay(key) : /^\d{4}-\d{2}$/.test(key) ? formatMonth(key) : key;
+}
 
 /** How a facet group is drawn: always open (a fieldset), or a disclosure the reader opens. */
 export interface FacetLayout {

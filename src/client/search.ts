@@ -4,7 +4,11 @@
  * with Back and Forward. Bundle path, base URL and the archive's month range come from data
  * attributes, so the same bundle works at the root or under a sub-path.
  */
-import { SEARCH_RANKING } from '../lib/search/search-fields.ts';
+import { SEARCH_RANKING } from '../lib/search/search-ranking.ts';
+import { daysInRange, readDateRange } from '../lib/search/search-dates.ts';
+import { EXPORT_LIMIT } from '../lib/search/search-export.ts';
+import { parseQuery, resolveFacetValue, type ParsedQuery } from '../lib/search/search-query.ts';
+import { describeTimeline, timelineFor } from '../lib/search/search-timeline.ts';
 import {
   VALUE_FACETS,
   isActiveSearch,
@@ -21,10 +25,13 @@ import {
   type SearchState,
 } from '../lib/search/search-state.ts';
 import { openSearchBundles } from './search-bundles.ts';
-import { renderFacet, renderResult, type FacetOption, type ResultData } from './search-render.ts';
+import { download, exportFile, exportRows, suggestCorrection } from './search-extras.ts';
+import { renderFacet, renderResult, renderTimeline, type FacetOption, type ResultData } from './search-render.ts';
+import { runQuery } from './search-run.ts';
 
 interface PagefindResult {
   id: string;
+  score?: number;
   data(): Promise<ResultData>;
 }
 interface PagefindSearch {
@@ -58,9 +65,17 @@ const facetLists = document.querySelector<HTMLElement>('#search-facet-lists')!;
 const facetsHeading = document.querySelector<HTMLElement>('#search-facets-heading')!;
 const resultList = document.querySelector<HTMLOListElement>('#search-results')!;
 const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
+const notes = document.querySelector<HTMLUListElement>('#search-notes')!;
+const suggestion = document.querySelector<HTMLElement>('#search-suggestion')!;
+const timelineSection = document.querySelector<HTMLElement>('#search-timeline')!;
+const timelineBody = document.querySelector<HTMLElement>('#search-timeline-body')!;
+const exportBox = document.querySelector<HTMLElement>('#search-export')!;
+const exportStatus = document.querySelector<HTMLElement>('#search-export-status')!;
 
-const { bundlePath = '/pagefind/', baseUrl = '/', firstMonth = '', lastMonth = '' } = form.dataset;
+const { bundlePath = '/pagefind/', baseUrl = '/', firstMonth = '', lastMonth = '', vocabulary = '' } = form.dataset;
 const archive = { first: firstMonth, last: lastMonth };
+/** Word lengths the site has vocabulary shards for. */
+const vocabularyLengths = new Set(vocabulary.split(',').filter(Boolean).map(Number));
 
 let state: SearchState = parseSearchState(location.search);
 /** True while the current history entry was made by typing, so further keystrokes replace it. */
@@ -70,6 +85,12 @@ let generation = 0;
 let shownResults: PagefindResult[] = [];
 let shown = 0;
 let lastFilters: PagefindSearch['filters'] = {};
+/** Every facet value of the archive with its count, once the facet indexes are loaded. */
+let allValues: PagefindSearch['filters'] = {};
+/** Stories already shown in the list, each with its result item, so later versions fold into it. */
+let shownStories = new Map<string, { count: number; item?: HTMLLIElement; id: string }>();
+/** The query words actually searched (a correction when the typed ones found nothing). */
+let searchedQuery = '';
 const expandedFacets = new Set<string>();
 /** Collapsible facet groups the reader has opened. */
 const openFacets = new Set<string>();
@@ -82,7 +103,7 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     // One bundle, or several searched as one (large or partitioned archives: search-bundles.json).
     const module = await openSearchBundles<Pagefind>(bundlePath, baseUrl);
-    await module.options({ baseUrl, ranking: SEARCH_RANKING, excerptLength: 30 });
+    await module.options({ baseUrl, ranking: SEARCH_RANKING, excerptLength: 40 });
     await module.init();
     return module;
   })();
@@ -100,27 +121,102 @@ let valueFiltersLoaded = false;
 function loadValueFilters(): Promise<void> {
   valueFilters ??= loadPagefind()
     .then((engine) => engine.filters())
-    .then(() => {
+    .then((values) => {
+      allValues = values;
       valueFiltersLoaded = true;
     });
   return valueFilters;
 }
 
-/** The filters for Pagefind; with the Year group open, the whole archive's months, so years can be counted. */
-function searchFilters(): ReturnType<typeof toPagefindFilters> {
+/**
+ * The filters for Pagefind. The whole archive's months are always asked for, so the timeline and
+ * the Year group can count; when the range lies in one month, its days too, for a timeline by day.
+ */
+function searchFilters(extra: Record<string, string[]>): ReturnType<typeof toPagefindFilters> {
   const filters = toPagefindFilters(state, archive);
   const everyMonth = monthsInRange('', '', archive);
-  if (!filters.month && openFacets.has('year') && everyMonth.length > 0) filters.month = { any: everyMonth };
+  if (!filters.month && everyMonth.length > 0) filters.month = { any: everyMonth };
+  const range = readDateRange(state.from, state.to);
+  const month = rangeMonth();
+  if (month && !filters.day)
+    filters.day = {
+      any: daysInRange(range.first || `${month}-01`, range.last || `${month}-31`, { first: `${month}-01`, last: `${month}-31` }),
+    };
+  for (const [facet, values] of Object.entries(extra)) {
+    const known = filters[facet];
+    filters[facet] = { all: [...new Set([...(known && 'all' in known ? known.all : []), ...values])] };
+  }
   return filters;
 }
 
-/** Puts the state into the form controls. */
+/** The `YYYY-MM` month the date range lies in, or ''. */
+function rangeMonth(): string {
+  const range = readDateRange(state.from, state.to);
+  return range.first && range.last && range.first.slice(0, 7) === range.last.slice(0, 7) ? range.first.slice(0, 7) : '';
+}
+
+/** Puts the state into the form controls; a month or year bound shows as its first (from) or last (to) day. */
 function showState(): void {
   queryInput.value = state.q;
   sortSelect.value = state.sort;
-  fromInput.value = state.from;
-  toInput.value = state.to;
+  const range = readDateRange(state.from, state.to);
+  fromInput.value = range.first;
+  toInput.value = range.last;
   clearDates.hidden = !state.from && !state.to;
+}
+
+/** Lists what the page made of the query and the dates, when it differs from what was written. */
+function showNotes(lines: string[]): void {
+  notes.replaceChildren(
+    ...lines.map((line) => {
+      const item = document.createElement('li');
+      item.textContent = line;
+      return item;
+    }),
+  );
+  notes.hidden = lines.length === 0;
+}
+
+/**
+ * Facet values from the URL matched to the index's spelling regardless of case and accents
+ * (`person=maria+zakharova` is "Maria Zakharova"); a value the index lacks stays as given, shown
+ * with a count of 0 so it can be removed. Returns whether anything changed.
+ */
+function canonicaliseFacets(): boolean {
+  let changed = false;
+  for (const facet of VALUE_FACETS) {
+    const values = state[facet].map((value) => resolveFacetValue(value, allValues[facet] ?? {}) ?? value);
+    const unique = [...new Set(values)];
+    if (unique.join('\u0000') !== state[facet].join('\u0000')) {
+      state = { ...state, [facet]: unique };
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/**
+ * The facet filters the query's field terms ask for, with notes for terms the index has no value
+ * for: those are searched as words instead, so an unknown name never empties the results.
+ */
+function fieldFilters(query: ParsedQuery): { filters: Record<string, string[]>; words: string[]; notes: string[] } {
+  const filters: Record<string, string[]> = {};
+  const words: string[] = [];
+  const fieldNotes: string[] = [];
+  for (const { field, value } of query.fields) {
+    const resolved =
+      field === 'story'
+        ? /^[a-z0-9][a-z0-9-]{0,63}$/i.test(value)
+          ? value.toLowerCase()
+          : undefined
+        : resolveFacetValue(value, allValues[field] ?? {}, true);
+    if (resolved) (filters[field] ??= []).push(resolved);
+    else {
+      words.push(/\s/.test(value) ? `"${value}"` : value);
+      fieldNotes.push(`No ${field} in the archive is called “${value}”, so it was searched as words.`);
+    }
+  }
+  return { filters, words, notes: fieldNotes };
 }
 
 /** Records the state in the URL: a new history entry, or replacing the current one while typing. */
@@ -149,6 +245,8 @@ function plural(count: number, word: string): string {
 /** The sentence the live region reads out after each search. */
 function describe(count: number): string {
   const words = state.q ? ` for “${state.q}”` : '';
+  if (searchedQuery !== state.q && count > 0)
+    return `No results for “${state.q}”; showing ${plural(count, 'result')} for “${searchedQuery}”.`;
   const order =
     state.sort === 'newest' || (!state.q && state.sort === 'relevance')
       ? ', newest first'
@@ -158,7 +256,7 @@ function describe(count: number): string {
   return count === 0 ? `No results${words}.` : `${plural(count, 'result')}${words}${order}.`;
 }
 
-/** Runs the search the state describes and renders results, count and facets. */
+/** Runs the search the state describes and renders results, count, timeline, facets and notes. */
 async function runSearch(): Promise<void> {
   const current = ++generation;
   if (!isActiveSearch(state)) {
@@ -166,22 +264,70 @@ async function runSearch(): Promise<void> {
     resultList.replaceChildren();
     moreButton.hidden = true;
     facetsSection.hidden = true;
+    timelineSection.hidden = true;
+    exportBox.hidden = true;
+    suggestion.hidden = true;
+    showNotes([]);
     status.textContent = '';
     return;
   }
   resultList.setAttribute('aria-busy', 'true');
   try {
     const engine = await loadPagefind();
-    if (openFacets.size > 0 || VALUE_FACETS.some((facet) => state[facet].length > 0)) await loadValueFilters();
-    const search = await engine.search(state.q || null, { filters: searchFilters(), sort: toPagefindSort(state) });
+    let query = parseQuery(state.q);
+    const range = readDateRange(state.from, state.to);
+    const needsValues =
+      [...openFacets].some((facet) => facet !== 'year') ||
+      VALUE_FACETS.some((facet) => state[facet].length > 0) ||
+      query.fields.some((term) => term.field !== 'story');
+    if (needsValues) await loadValueFilters();
     if (current !== generation) return;
-    shownResults = search.results;
+    if (valueFiltersLoaded && canonicaliseFacets()) record('replace');
+    const fields = fieldFilters(query);
+    if (fields.words.length > 0)
+      query = parseQuery([state.q.replace(/\b(?:person|place|agency|story):("[^"]*"|\S+)/gi, ' '), ...fields.words].join(' '));
+    const filters = searchFilters(fields.filters);
+    // Without words to rank by (only exclusions or field terms), newest first.
+    const sort =
+      query.alternatives.every((alternative) => !alternative) && state.sort === 'relevance' ? { date: 'desc' } : toPagefindSort(state);
+    // Text with nothing to search for (a lone quote, a lone minus) finds nothing rather than everything.
+    const nothingAsked =
+      query.alternatives.every((alternative) => !alternative) &&
+      query.excluded.length === 0 &&
+      Object.keys(fields.filters).length === 0 &&
+      !state.from &&
+      !state.to &&
+      VALUE_FACETS.every((facet) => state[facet].length === 0);
+    if (nothingAsked) query = { ...query, notices: [...query.notices, `There is nothing to search for in “${state.q}”: type a word.`] };
+    let search = nothingAsked ? { results: [], filters: {} } : await runQuery(engine, query, filters, sort);
+    searchedQuery = state.q;
+    suggestion.hidden = true;
+    if (search.results.length === 0 && state.q) {
+      // Nothing found: a word may be misspelt. The vocabulary's shards load only now.
+      const corrected = await suggestCorrection(state.q, baseUrl, vocabularyLengths);
+      if (current !== generation) return;
+      if (corrected) {
+        const fixed = await runQuery(engine, parseQuery(corrected), filters, sort);
+        if (fixed.results.length > 0) {
+          search = fixed;
+          searchedQuery = corrected;
+        }
+        showSuggestion(corrected);
+      }
+    }
+    if (current !== generation) return;
+    shownResults = search.results as PagefindResult[];
     shown = 0;
+    shownStories = new Map();
     lastFilters = search.filters;
     const first = await loadPage();
     if (current !== generation) return;
     resultList.replaceChildren(...first);
     renderFacets();
+    renderTimelineSection();
+    exportBox.hidden = search.results.length === 0;
+    exportStatus.textContent = '';
+    showNotes([...query.notices, ...fields.notes, ...range.problems]);
     status.textContent = describe(search.results.length);
   } catch (error) {
     if (current !== generation) return;
@@ -192,7 +338,35 @@ async function runSearch(): Promise<void> {
   }
 }
 
-/** Loads and renders the next PAGE_SIZE results, and updates the "Show more" button. */
+/** "Did you mean …?", a link to the corrected search. */
+function showSuggestion(corrected: string): void {
+  const link = document.createElement('a');
+  link.href = `${location.pathname}${serializeSearchState({ ...state, q: corrected })}`;
+  link.textContent = corrected;
+  link.dataset.suggestion = corrected;
+  suggestion.replaceChildren('Did you mean ', link, '?');
+  suggestion.hidden = false;
+}
+
+/** Set when a timeline bar was clicked: focus goes back to the redrawn timeline. */
+let focusTimeline = false;
+
+/** The timeline of the current results, from the same month and day counts as the facets. */
+function renderTimelineSection(): void {
+  const timeline = timelineFor(lastFilters.month ?? {}, lastFilters.day ?? {}, rangeMonth());
+  timelineSection.hidden = timeline.bars.length < 1;
+  if (timeline.bars.length > 0) timelineBody.replaceChildren(renderTimeline(timeline, describeTimeline(timeline)));
+  else timelineBody.replaceChildren();
+  if (focusTimeline) {
+    focusTimeline = false;
+    (timelineBody.querySelector<HTMLButtonElement>('button[data-range]') ?? timelineSection.querySelector<HTMLElement>('h2'))?.focus();
+  }
+}
+
+/**
+ * Loads and renders the next PAGE_SIZE results, and updates the "Show more" button. A later
+ * version of a story already listed folds into it ("N versions", linking to the story's search).
+ */
 async function loadPage(): Promise<HTMLLIElement[]> {
   const slice = shownResults.slice(shown, shown + PAGE_SIZE);
   const data = await Promise.all(slice.map((result) => result.data()));
@@ -200,7 +374,36 @@ async function loadPage(): Promise<HTMLLIElement[]> {
   const remaining = shownResults.length - shown;
   moreButton.hidden = remaining <= 0;
   moreButton.textContent = `Show more results (${shown.toLocaleString('en-GB')} of ${shownResults.length.toLocaleString('en-GB')} shown)`;
-  return data.map((result) => renderResult(result, Boolean(state.q)));
+  const items: HTMLLIElement[] = [];
+  const folded = new Set<string>();
+  data.forEach((result, index) => {
+    const story = result.meta.story;
+    const known = story ? shownStories.get(story) : undefined;
+    if (story && known) {
+      known.count++;
+      folded.add(story);
+      return;
+    }
+    const item = renderResult(result, Boolean(state.q));
+    item.dataset.story = story ?? '';
+    item.dataset.result = slice[index]!.id;
+    if (story) shownStories.set(story, { count: 1, item, id: slice[index]!.id });
+    items.push(item);
+  });
+  for (const story of folded) {
+    const known = shownStories.get(story)!;
+    const rendered = renderResult(await shownResults.find((result) => result.id === known.id)!.data(), Boolean(state.q), {
+      count: known.count,
+      href: `${location.pathname}${serializeSearchState({ ...state, q: `story:${story}` })}`,
+    });
+    rendered.dataset.story = story;
+    rendered.dataset.result = known.id;
+    const index = items.indexOf(known.item!);
+    if (index >= 0) items[index] = rendered;
+    else known.item?.replaceWith(rendered);
+    known.item = rendered;
+  }
+  return items;
 }
 
 /** Facet options from Pagefind's counts for the current results; selected values always listed. */
@@ -249,7 +452,8 @@ function renderFacets(): void {
       ? `${active.dataset.facet ?? active.dataset.toggleFacet ?? active.parentElement?.dataset.facetGroup}|${active.dataset.value ?? ''}`
       : '';
   const year = yearOfRange(state);
-  const wholeYear = year && state.from === `${year}-01` && state.to === `${year}-12` ? year : '';
+  const range = readDateRange(state.from, state.to);
+  const wholeYear = year && range.first === `${year}-01-01` && range.last === `${year}-12-31` ? year : '';
   // Years are few and read as a timeline, so all of them show.
   const yearOpen = openFacets.has('year') || Boolean(state.from || state.to);
   const groups = [
@@ -259,7 +463,7 @@ function renderFacets(): void {
     }),
   ];
   if (year) {
-    const month = state.from === state.to ? [state.from] : [];
+    const month = rangeMonth() && range.first.endsWith('-01') && !range.byDay ? [rangeMonth()] : [];
     const months = optionsFor('month', month, 'value-asc').filter((option) => option.value.startsWith(`${year}-`));
     groups.push(renderFacet('month', months, { expanded: true }));
   }
@@ -375,6 +579,34 @@ facetLists.addEventListener(
   },
   true,
 );
+
+timelineBody.addEventListener('click', (event) => {
+  const bar = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-range]');
+  if (!bar) return;
+  const key = bar.dataset.range!;
+  change({ ...state, from: key, to: key });
+  // Focus stays on the timeline: its first bar after the redraw, or the results heading.
+  focusTimeline = true;
+});
+
+for (const button of exportBox.querySelectorAll<HTMLButtonElement>('button[data-format]'))
+  button.addEventListener('click', async () => {
+    const format = button.dataset.format as 'csv' | 'json';
+    const results = shownResults;
+    exportStatus.textContent = 'Preparing the file…';
+    try {
+      const rows = await exportRows(results);
+      const file = exportFile(rows, format, { q: searchedQuery, search: serializeSearchState(state), total: results.length });
+      download(file.text, file.type, file.name);
+      exportStatus.textContent =
+        results.length > EXPORT_LIMIT
+          ? `Downloaded the first ${plural(rows.length, 'result')} of ${results.length.toLocaleString('en-GB')}.`
+          : `Downloaded ${plural(rows.length, 'result')}.`;
+    } catch (error) {
+      console.error(error);
+      exportStatus.textContent = 'The download could not be prepared.';
+    }
+  });
 
 moreButton.addEventListener('click', async () => {
   const current = generation;

@@ -100,7 +100,7 @@ test('narrowing by year, then by agency, gives exactly the labelled articles', a
   await (await facet(page, 'Year', busiestYear)).check();
   await expect(status(page)).toHaveText(`${inYear.length} result${inYear.length === 1 ? '' : 's'} for “earthquake”.`);
   await expect(page).toHaveURL(new RegExp(`[?&]from=${busiestYear}-01&to=${busiestYear}-12`));
-  await expect(page.getByLabel('From', { exact: true })).toHaveValue(`${busiestYear}-01`);
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue(`${busiestYear}-01-01`);
   expect((await allResultIds(page)).sort()).toEqual(inYear.map((label) => label.id.slice(0, 8)).sort());
   for (const time of await page.locator('#search-results time').allTextContents()) expect(time).toMatch(new RegExp(`${busiestYear}$`));
 
@@ -138,9 +138,9 @@ test('a shared URL with query, date range, filter and sort restores the same res
   await search(page, 'earthquake');
   await expect(status(page)).toHaveText(`${earthquakes.length} results for “earthquake”.`);
   const unfiltered = await resultIds(page);
-  await page.getByLabel('From', { exact: true }).fill('2005-01');
+  await page.getByLabel('From', { exact: true }).fill('2005-01-01');
   await page.getByLabel('From', { exact: true }).dispatchEvent('change');
-  await page.getByLabel('To', { exact: true }).fill('2020-06');
+  await page.getByLabel('To', { exact: true }).fill('2020-06-30');
   await page.getByLabel('To', { exact: true }).dispatchEvent('change');
   await (await facet(page, 'Agency', agency)).check();
   await page.getByLabel('Sort by').selectOption('oldest');
@@ -151,7 +151,7 @@ test('a shared URL with query, date range, filter and sort restores the same res
     .map((l) => l.id.slice(0, 8));
   expect(await resultIds(page)).toEqual(expected.slice(0, PAGE));
   const shared = page.url();
-  expect(shared).toContain(`?q=earthquake&from=2005-01&to=2020-06&sort=oldest&agency=`);
+  expect(shared).toContain(`?q=earthquake&from=2005-01-01&to=2020-06-30&sort=oldest&agency=`);
 
   const other = await context.newPage();
   await other.goto(shared);
@@ -159,7 +159,7 @@ test('a shared URL with query, date range, filter and sort restores the same res
   expect(await allResultIds(other)).toEqual(expected);
   await expect(other.getByLabel('Search words')).toHaveValue('earthquake');
   await expect(other.getByLabel('Sort by')).toHaveValue('oldest');
-  await expect(other.getByLabel('To', { exact: true })).toHaveValue('2020-06');
+  await expect(other.getByLabel('To', { exact: true })).toHaveValue('2020-06-30');
   await expect(await facet(other, 'Agency', agency)).toBeChecked();
   await other.close();
 
@@ -175,7 +175,7 @@ test('a shared URL with query, date range, filter and sort restores the same res
   await expect(status(page)).toHaveText(`${earthquakes.length} results for “earthquake”.`);
   expect(await resultIds(page)).toEqual(unfiltered);
   await page.goForward();
-  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2005-01');
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('2005-01-01');
 });
 
 test('a facet group opened as the results are redrawn stays open and lists its values', async ({ page }) => {
@@ -185,9 +185,9 @@ test('a facet group opened as the results are redrawn stays open and lists its v
   // click and the event (seen in CI: the group snapped shut and its values never loaded).
   await page.evaluate(() => window.addEventListener('toggle', (event) => event.stopImmediatePropagation(), { capture: true, once: true }));
   await facetGroup(page, 'Agency').locator(':scope > summary').click();
-  await page.getByLabel('From', { exact: true }).fill('2005-01');
+  await page.getByLabel('From', { exact: true }).fill('2005-01-01');
   await page.getByLabel('From', { exact: true }).dispatchEvent('change');
-  await expect(page).toHaveURL(/from=2005-01/);
+  await expect(page).toHaveURL(/from=2005-01-01/);
   await expect(facetGroup(page, 'Agency').getByRole('checkbox').first()).toBeVisible();
 });
 

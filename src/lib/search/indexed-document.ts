@@ -9,7 +9,7 @@
  */
 import type { Article } from '../article-schema.ts';
 import { htmlText } from '../archive/feeds.ts';
-import { LEAD_WEIGHT, searchFiltersFor } from './search-fields.ts';
+import { LEAD_WEIGHT, resultMetaFor, searchFiltersFor } from './search-fields.ts';
 import { searchSortKey } from './search-state.ts';
 
 /** `text` for a double-quoted attribute value. */
@@ -21,7 +21,10 @@ const attribute = (text: string) => htmlText(text).replace(/"/g, '&quot;');
  * // '<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"></head><body><div data-pagefind-body><h1 dir="auto" data-pagefind-meta="title">Rates rise</h1>…'
  */
 export function indexedDocument(
-  article: Pick<Article, 'headline' | 'summary' | 'paragraphs' | 'html' | 'publishedAt' | 'date' | 'agencies' | 'entities'>,
+  article: Pick<
+    Article,
+    'id' | 'story' | 'headline' | 'summary' | 'paragraphs' | 'html' | 'publishedAt' | 'date' | 'agencies' | 'entities'
+  >,
   locale: string,
 ): string {
   const body =
@@ -31,6 +34,9 @@ export function indexedDocument(
       .join('');
   const filters = Object.entries(searchFiltersFor(article)).flatMap(([name, values]) =>
     values.map((value) => `<span data-pagefind-filter="${name}">${htmlText(value)}</span>`),
+  );
+  const meta = Object.entries(resultMetaFor(article)).map(
+    ([name, value]) => `<span data-pagefind-meta="${name}">${htmlText(value)}</span>`,
   );
   return (
     `<!DOCTYPE html><html lang="${attribute(locale)}"><head><meta charset="utf-8"></head><body>` +
@@ -42,7 +48,7 @@ export function indexedDocument(
     '</p>' +
     `<div>${body}</div>` +
     '</div>' +
-    `<div hidden data-pagefind-ignore><span data-pagefind-meta="summary">${htmlText(article.summary)}</span>${filters.join('')}</div>` +
+    `<div hidden data-pagefind-ignore><span data-pagefind-meta="summary">${htmlText(article.summary)}</span>${meta.join('')}${filters.join('')}</div>` +
     '</article></body></html>'
   );
 }

@@ -2,7 +2,7 @@
  * What the search index records about an article besides its text: the filter values
  * (from validated article fields only) and the weight of the lead paragraph.
  */
-import type { Article } from '../article-schema.ts';
+import { storyOf, type Article } from '../article-schema.ts';
 
 /**
  * Pagefind weight of the lead paragraph (body text is 1, the `<h1>` headline 7). A news lead carries
@@ -13,40 +13,49 @@ import type { Article } from '../article-schema.ts';
 export const LEAD_WEIGHT = 2;
 
 /** Filter name → values, in the order the search page shows facets. */
-export type SearchFilters = Record<'month' | 'agency' | 'person' | 'place', string[]>;
+export type SearchFilters = Record<'month' | 'day' | 'agency' | 'person' | 'place' | 'story', string[]>;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const clean = (values: string[]) => [...new Set(values.map((value) => value.replace(/\s+/g, ' ').trim()).filter(Boolean))];
+
 /**
- * The filters an article is indexed under: the `YYYY-MM` month of its wall-clock date, and its
- * agencies, people and places, de-duplicated and without empty values. There is no separate year
- * filter: the page sums months into years, and every filter index costs bytes on the first search.
+ * The filters an article is indexed under: the `YYYY-MM` month and `YYYY-MM-DD` day of its
+ * wall-clock date, its agencies, people and places, de-duplicated and without empty values, and
+ * its story (storyOf). There is no separate year filter: the page sums months into years. Pagefind
+ * loads a filter's index only when a search names it, so the day and story indexes cost nothing
+ * until a day range or a story is asked for.
  * @example searchFiltersFor(article).month // ['2024-09']
  */
-export function searchFiltersFor(article: Pick<Article, 'date' | 'agencies' | 'entities'>): SearchFilters {
-  const clean = (values: string[]) => [...new Set(values.map((value) => value.replace(/\s+/g, ' ').trim()).filter(Boolean))];
+export function searchFiltersFor(article: Pick<Article, 'id' | 'story' | 'date' | 'agencies' | 'entities'>): SearchFilters {
+  const month = `${article.date.year}-${pad(article.date.month)}`;
   return {
-    month: [`${article.date.year}-${pad(article.date.month)}`],
+    month: [month],
+    day: [`${month}-${pad(article.date.day)}`],
     agency: clean(article.agencies),
     person: clean(article.entities.people),
     place: clean(article.entities.places),
+    story: [storyOf(article)],
   };
 }
 
-/** Pagefind's ranking parameters (see https://pagefind.app/docs/ranking/); omitted ones keep Pagefind's defaults. */
-export interface SearchRanking {
-  termFrequency?: number;
-  pageLength?: number;
-  termSaturation?: number;
-  termSimilarity?: number;
-  metaWeights?: Record<string, number>;
-}
+/** Most people and places a result shows (and stores in its metadata): the first, most prominent ones. */
+export const RESULT_ENTITIES = 3;
 
 /**
- * The ranking the search page asks Pagefind for, chosen with `npm run eval:search` (figures in the
- * README). Pagefind's default length normalisation (0.75) lets a short item that mentions a word once
- * outrank a story about it: 0.25 raised mean precision at 10 from 0.914 to 0.986 on the labelled
- * corpus. The summary is stored as metadata for display only: searchable, it repeats the lead's words
- * and cost 0.016, so its weight is 0 (the title keeps Pagefind's default 5).
+ * The metadata a result shows besides title, date and summary: cited agencies and the main people
+ * and places as JSON arrays (so a comma in a name stays inside it), and the story id.
+ * @example resultMetaFor(article).agencies // '["Reuters"]'
  */
-export const SEARCH_RANKING: SearchRanking = { pageLength: 0.25, metaWeights: { title: 5, summary: 0 } };
+export function resultMetaFor(
+  article: Pick<Article, 'id' | 'story' | 'agencies' | 'entities'>,
+): Record<'agencies' | 'people' | 'places' | 'story', string> {
+  return {
+    agencies: JSON.stringify(clean(article.agencies)),
+    people: JSON.stringify(clean(article.entities.people).slice(0, RESULT_ENTITIES)),
+    places: JSON.stringify(clean(article.entities.places).slice(0, RESULT_ENTITIES)),
+    story: storyOf(article),
+  };
+}
+
+export { SEARCH_RANKING, type SearchRanking } from './search-ranking.ts';

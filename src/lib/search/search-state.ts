@@ -4,6 +4,7 @@
  * (excerpt segments, dates, text-fragment links). No DOM, no I/O: the page script does the glue.
  */
 import { MONTH_NAMES } from '../archive/dates.ts';
+import { daysInRange, readDateRange } from './search-dates.ts';
 
 /** How results are ordered. */
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
@@ -16,9 +17,9 @@ export type ValueFacet = (typeof VALUE_FACETS)[number];
 export interface SearchState {
   /** The words typed, trimmed; '' when browsing by filters only. */
   q: string;
-  /** First month of the date range, `YYYY-MM`, or '' for open. */
+  /** Start of the date range as given (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`; search-dates.ts reads it), or '' for open. */
   from: string;
-  /** Last month of the date range, `YYYY-MM`, or '' for open. */
+  /** End of the date range as given, or '' for open. */
   to: string;
   sort: SearchSort;
   /** Selected values per facet; an article must carry every selected value. */
@@ -31,6 +32,8 @@ export interface SearchState {
 export const MAX_VALUE_LENGTH = 200;
 /** Most values per facet taken from a URL. */
 export const MAX_VALUES_PER_FACET = 10;
+/** Longest date bound kept from a URL (a wrong one is kept to be explained, not trusted whole). */
+const MAX_DATE_LENGTH = 24;
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -56,14 +59,9 @@ export function parseSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const state = emptySearchState();
   state.q = cleanValue(params.get('q') ?? '');
-  const month = (name: string) => {
-    const value = params.get(name) ?? '';
-    return MONTH_PATTERN.test(value) ? value : '';
-  };
-  state.from = month('from');
-  state.to = month('to');
-  // A range given backwards is read the way it was meant.
-  if (state.from && state.to && state.from > state.to) [state.from, state.to] = [state.to, state.from];
+  // Bounds are kept as written, even wrong or backwards, so the page can say what it made of them.
+  state.from = cleanValue(params.get('from') ?? '').slice(0, MAX_DATE_LENGTH);
+  state.to = cleanValue(params.get('to') ?? '').slice(0, MAX_DATE_LENGTH);
   const sort = params.get('sort');
   state.sort = (SORTS as readonly string[]).includes(sort ?? '') ? (sort as SearchSort) : 'relevance';
   for (const facet of VALUE_FACETS) {
@@ -123,18 +121,29 @@ export function monthsInRange(from: string, to: string, archive: { first: string
 /** Pagefind's filter argument: every selected facet value must match (AND), the date range as any of its months. */
 export type PagefindFilters = Record<string, { all: string[] } | { any: string[] }>;
 
+const monthEndDay = (month: string) => {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return `${month}-${pad(new Date(Date.UTC(year, m, 0)).getUTCDate())}`;
+};
+
 /**
  * The filters Pagefind needs for a state. The date range becomes the list of months it covers,
- * so it works with Pagefind's exact-match filters.
+ * so it works with Pagefind's exact-match filters, and, when a bound is a day inside a month, also
+ * the list of its days (both must match). Bounds that are not dates are left out (the page says so).
  * @example toPagefindFilters({ ...emptySearchState(), agency: ['TASS'] }, archive) // { agency: { all: ['TASS'] } }
  */
 export function toPagefindFilters(state: SearchState, archive: { first: string; last: string }): PagefindFilters {
   const filters: PagefindFilters = {};
   for (const facet of VALUE_FACETS) if (state[facet].length > 0) filters[facet] = { all: [...state[facet]] };
-  if (state.from || state.to) {
-    const months = monthsInRange(state.from, state.to, archive);
+  const range = readDateRange(state.from, state.to);
+  if (range.first || range.last) {
+    const months = monthsInRange(range.first.slice(0, 7), range.last.slice(0, 7), archive);
     // A range outside the archive must find nothing, not everything.
     filters.month = { any: months.length > 0 ? months : ['none'] };
+    if (range.byDay && months.length > 0) {
+      const days = daysInRange(range.first, range.last, { first: `${archive.first}-01`, last: monthEndDay(archive.last) });
+      filters.day = { any: days.length > 0 ? days : ['none'] };
+    }
   }
   return filters;
 }
@@ -151,9 +160,10 @@ export function rangeForYear(year: string): { from: string; to: string } {
   return { from: `${year}-01`, to: `${year}-12` };
 }
 
-/** The year the whole range lies in, or '' when it spans several years or is open. */
+/** The year the whole range lies in, or '' when it spans several years, is open or is not a date. */
 export function yearOfRange(state: Pick<SearchState, 'from' | 'to'>): string {
-  return state.from && state.to && state.from.slice(0, 4) === state.to.slice(0, 4) ? state.from.slice(0, 4) : '';
+  const range = readDateRange(state.from, state.to);
+  return range.first && range.last && range.first.slice(0, 4) === range.last.slice(0, 4) ? range.first.slice(0, 4) : '';
 }
 
 /** @example formatMonth('2024-09') // 'September 2024' */
@@ -225,6 +235,67 @@ export function parseExcerpt(excerpt: string): ExcerptSegment[] {
     }
   }
   return segments;
+}
+
+/** Shortest piece of a headline removed from the start or end of an excerpt (shorter ones may be chance). */
+const MIN_HEADLINE_PIECE = 12;
+
+/**
+ * The excerpt without the headline's words: the headline is indexed as the page's first text and a
+ * derived headline repeats the lead, so an excerpt often starts with it, or with its end, and shows
+ * above it what the reader already sees. Every whole copy of the headline is removed, and a piece
+ * of it cut by the excerpt's edges; [] when nothing else is left (the page shows the summary then).
+ * @example excerptWithoutHeadline(parseExcerpt('Rates rise. Rates rise as <mark>inflation</mark> bites'), 'Rates rise').map((s) => s.text).join('') // 'as inflation bites'
+ */
+export function excerptWithoutHeadline(segments: ExcerptSegment[], headline: string): ExcerptSegment[] {
+  const chars: { char: string; marked: boolean }[] = [];
+  for (const segment of segments)
+    for (const char of segment.text.replace(/\s+/g, ' ')) {
+      if (char === ' ' && chars.at(-1)?.char === ' ') continue;
+      chars.push({ char, marked: segment.marked });
+    }
+  const head = headline.replace(/\s+/g, ' ').trim().toLowerCase();
+  const text = chars.map((c) => c.char).join('');
+  const lower = text.toLowerCase();
+  if (!head || lower.length !== text.length) return segments;
+  const removed = new Array<boolean>(text.length).fill(false);
+  const cut = (start: number, end: number) => removed.fill(true, start, end);
+  for (let at = lower.indexOf(head); at !== -1; at = lower.indexOf(head, at + head.length)) cut(at, at + head.length);
+  // The end of the headline at the excerpt's start, or its beginning at the excerpt's end.
+  const body = lower.replace(/^[\s.…]+/, '');
+  const offset = lower.length - body.length;
+  for (let length = Math.min(head.length, body.length); length >= MIN_HEADLINE_PIECE; length--) {
+    if (body.startsWith(head.slice(head.length - length)) && /^\W?$/.test(head[head.length - length - 1] ?? '')) {
+      cut(offset, offset + length);
+      break;
+    }
+  }
+  const trimmed = lower.replace(/[\s.…]+$/, '');
+  for (let length = Math.min(head.length, trimmed.length); length >= MIN_HEADLINE_PIECE; length--) {
+    if (trimmed.endsWith(head.slice(0, length)) && /^\W?$/.test(head[length] ?? '')) {
+      cut(trimmed.length - length, trimmed.length);
+      break;
+    }
+  }
+  const kept: ExcerptSegment[] = [];
+  chars.forEach((c, index) => {
+    if (removed[index]) return;
+    const last = kept.at(-1);
+    if (last && last.marked === c.marked) last.text += c.char;
+    else kept.push({ text: c.char, marked: c.marked });
+  });
+  // Leftover punctuation and spaces where the headline was.
+  const first = kept[0];
+  if (first && !first.marked) first.text = first.text.replace(/^[\s.,;:…–—-]+/, '');
+  const end = kept.at(-1);
+  if (end && !end.marked) end.text = end.text.replace(/\s+$/, '');
+  const rest = kept.filter((segment) => segment.text);
+  return rest
+    .map((segment) => segment.text)
+    .join('')
+    .replace(/[\W_]+/g, '').length >= 3
+    ? rest
+    : [];
 }
 
 /** Most distinct terms put into one text fragment link. */

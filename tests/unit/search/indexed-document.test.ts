@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { indexedDocument } from '../../../src/lib/search/indexed-document.ts';
 
 const article = {
+  id: '0123456789abcdef',
+  story: 'fedcba9876543210',
   headline: 'Acme<img src=x onerror=alert(1)> & Co',
   summary: 'A "summary" <b>here</b>',
   paragraphs: ['Lead <script>x</script>.', 'Second & last.'],
@@ -22,6 +24,10 @@ describe('indexedDocument', () => {
     expect(html).toContain('<span data-pagefind-meta="summary">A "summary" &lt;b&gt;here&lt;/b&gt;</span>');
     expect(html).toContain('<span data-pagefind-filter="person">Maria &lt;i&gt;Zakharova&lt;/i&gt;</span>');
     expect(html).toContain('<span data-pagefind-filter="month">2024-03</span>');
+    expect(html).toContain('<span data-pagefind-filter="day">2024-03-31</span>');
+    expect(html).toContain('<span data-pagefind-filter="story">fedcba9876543210</span>');
+    expect(html).toContain('<span data-pagefind-meta="story">fedcba9876543210</span>');
+    expect(html).toContain('<span data-pagefind-meta="people">["Maria &lt;i&gt;Zakharova&lt;/i&gt;"]</span>');
     expect(html).not.toMatch(/<(img|script|b|i)\b/);
   });
 

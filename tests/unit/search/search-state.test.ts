@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   emptySearchState,
+  excerptWithoutHeadline,
   formatIsoDate,
   formatMonth,
   isActiveSearch,
@@ -50,9 +51,9 @@ describe('parseSearchState', () => {
 
   it.each([
     ['an empty query string', '', state()],
-    ['a malformed month', '?from=2019-13&to=2019-3', state()],
+    ['a malformed month, kept to be explained', '?from=2019-13&to=2019-3', state({ from: '2019-13', to: '2019-3' })],
     ['an unknown sort', '?sort=random', state()],
-    ['a backwards range, swapped', '?from=2021-05&to=2019-01', state({ from: '2019-01', to: '2021-05' })],
+    ['a backwards range, kept as given', '?from=2021-05&to=2019-01', state({ from: '2021-05', to: '2019-01' })],
     ['control characters and runs of spaces', '?q=%00gas%0A%0A++prices%1F', state({ q: 'gas prices' })],
     ['repeated and empty facet values', '?agency=TASS&agency=TASS&agency=+&agency=', state({ agency: ['TASS'] })],
     [
@@ -142,6 +143,20 @@ describe('toPagefindFilters', () => {
 
   it('has no filters for a plain query', () => {
     expect(toPagefindFilters(state({ q: 'gas' }), ARCHIVE)).toEqual({});
+  });
+
+  it('adds the days of a range that starts or ends inside a month', () => {
+    expect(toPagefindFilters(state({ from: '2024-02-27', to: '2024-03-02' }), ARCHIVE)).toEqual({
+      month: { any: ['2024-02', '2024-03'] },
+      day: { any: ['2024-02-27', '2024-02-28', '2024-02-29', '2024-03-01', '2024-03-02'] },
+    });
+  });
+
+  it('reads years as whole years, backwards ranges the right way round, and leaves out a bound that is not a date', () => {
+    expect(toPagefindFilters(state({ from: '2024', to: '2023' }), ARCHIVE).month).toEqual({
+      any: Array.from({ length: 24 }, (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`),
+    });
+    expect(toPagefindFilters(state({ from: '2024-13', to: '2000-02' }), ARCHIVE)).toEqual({ month: { any: ['2000-01', '2000-02'] } });
   });
 });
 
@@ -263,5 +278,30 @@ describe('isTypedEnough', () => {
     ['Zakharova', true],
   ])('%j → %s', (query, expected) => {
     expect(isTypedEnough(query)).toBe(expected);
+  });
+});
+
+describe('excerptWithoutHeadline', () => {
+  const text = (segments: { text: string }[]) => segments.map((segment) => segment.text).join('');
+  it('removes the headline repeated at the start and keeps the marks', () => {
+    const segments = excerptWithoutHeadline(
+      parseExcerpt('Coffee prices rise in Brazil. Coffee prices rise in Brazil as <mark>frost</mark> hits the crop'),
+      'Coffee prices rise in Brazil',
+    );
+    expect(text(segments)).toBe('as frost hits the crop');
+    expect(segments.find((segment) => segment.marked)?.text).toBe('frost');
+  });
+  it('removes the end of the headline cut by the excerpt, case aside', () => {
+    expect(text(excerptWithoutHeadline(parseExcerpt('rise in brazil. The <mark>frost</mark> came'), 'Coffee prices rise in Brazil'))).toBe(
+      'The frost came',
+    );
+  });
+  it('leaves nothing when the excerpt is only the headline', () => {
+    expect(excerptWithoutHeadline(parseExcerpt('<mark>Coffee</mark> prices rise'), 'Coffee prices rise')).toEqual([]);
+  });
+  it('keeps an excerpt that does not repeat the headline', () => {
+    expect(text(excerptWithoutHeadline(parseExcerpt('Frost hit the <mark>crop</mark>.'), 'Coffee prices rise'))).toBe(
+      'Frost hit the crop.',
+    );
   });
 });
