@@ -17,6 +17,7 @@ import type { Article } from '../lib/article-schema.ts';
 import { latestPage, numberedPage, numberedPageCount, type LatestPage, type NumberedPage } from '../lib/archive/pagination.ts';
 import { absoluteUrl } from '../lib/archive/urls.ts';
 import { getArticles, getConfig } from './articles.ts';
+import { listedOnce } from './stories.ts';
 
 let tree: ArchiveTree<Article> | undefined;
 let positionById: Map<string, number> | undefined;
@@ -84,7 +85,7 @@ export function getArticleContext(article: Article): ArticleContext {
 /**
  * Static paths for the numbered pages (`page/1/`…) of each listing: `params(group)` names the
  * listing's route parameters, `cacheKey(group, page)` the page's key (src/data/page-keys.ts); the
- * latest page of each listing is its own route (`latestOf`).
+ * latest page of each listing is its own route (`latestOf`). Listings show each story once (listedOnce).
  */
 export function numberedPagePaths<G extends { articles: Article[] }>(
   groups: readonly G[],
@@ -93,8 +94,8 @@ export function numberedPagePaths<G extends { articles: Article[] }>(
 ): { params: Record<string, string>; props: { group: G; page: NumberedPage<Article> }; cacheKey: string }[] {
   const { pageSize } = getConfig();
   return groups.flatMap((group) =>
-    Array.from({ length: numberedPageCount(group.articles.length, pageSize) }, (_, i) => {
-      const page = numberedPage(group.articles, pageSize, i + 1);
+    Array.from({ length: numberedPageCount(listedOnce(group.articles).length, pageSize) }, (_, i) => {
+      const page = numberedPage(listedOnce(group.articles), pageSize, i + 1);
       return { params: { ...params(group), page: String(page.number) }, props: { group, page }, cacheKey: cacheKey(group, page) };
     }),
   );
@@ -102,7 +103,7 @@ export function numberedPagePaths<G extends { articles: Article[] }>(
 
 /** The latest page of a listing: its newest articles, at the listing's own path. */
 export function latestOf(articles: readonly Article[]): LatestPage<Article> {
-  return latestPage(articles, getConfig().pageSize);
+  return latestPage(listedOnce(articles), getConfig().pageSize);
 }
 
 /** An absolute URL for a site-relative path, honouring SITE_URL and BASE_PATH. */

@@ -14,6 +14,7 @@ import {
 } from '../lib/archive/entity-index.ts';
 import { listingPages, type Page } from '../lib/archive/pagination.ts';
 import { getArticles, getConfig, getEntityMinArticles } from './articles.ts';
+import { listedOnce } from './stories.ts';
 
 const indexes = new Map<EntityKind, { entries: EntityEntry[]; bySlug: Map<string, EntityEntry> }>();
 
@@ -60,7 +61,7 @@ export function entityPagePaths(kind: EntityKind): { params: { slug: string; pag
   const pageSize = getConfig().pageSize * ENTITY_PAGE_FACTOR;
   return getEntityIndex(kind).flatMap((entry) => {
     const articles = entry.articleIds.map(articleById).filter((article): article is Article => article !== undefined);
-    return listingPages(articles, pageSize).map((page) => ({
+    return listingPages(listedOnce(articles), pageSize).map((page) => ({
       params: { slug: entry.slug, page: page.kind === 'latest' ? undefined : `page/${page.number}` },
       props: { entry, page },
     }));

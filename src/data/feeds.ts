@@ -2,6 +2,7 @@
 import { FEED_PATHS, FEED_SIZE, feedItemFor, type FeedChannel, type FeedItem } from '../lib/archive/feeds.ts';
 import { siteAbsoluteUrl } from './archive.ts';
 import { getArticles, getConfig } from './articles.ts';
+import { changeLineOf, getStoryVersions, storyPageOf } from './stories.ts';
 
 /** The feeds' title, description and absolute URLs. */
 export function feedChannel(): FeedChannel {
@@ -15,9 +16,14 @@ export function feedChannel(): FeedChannel {
   };
 }
 
-/** The latest FEED_SIZE articles as feed items, newest first. */
+/** The latest FEED_SIZE articles as feed items, newest first: every version of a story, the later ones marked as updates. */
 export function latestFeedItems(): FeedItem[] {
   return getArticles()
     .slice(0, FEED_SIZE)
-    .map((article) => feedItemFor(article, siteAbsoluteUrl(article.permalink)));
+    .map((article) => {
+      const storyPage = storyPageOf(article);
+      const isUpdate = storyPage !== undefined && getStoryVersions(article)[0] !== article;
+      const update = isUpdate ? { storyUrl: siteAbsoluteUrl(storyPage), change: changeLineOf(article) } : undefined;
+      return feedItemFor(article, siteAbsoluteUrl(article.permalink), update);
+    });
 }

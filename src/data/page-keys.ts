@@ -19,6 +19,7 @@ import type { EntityEntry, EntityKind } from '../lib/archive/entity-index.ts';
 import type { Page } from '../lib/archive/pagination.ts';
 import { adjacentDays, adjacentMonths, adjacentYears, getArchive, getArticleContext } from './archive.ts';
 import { findEntity, getRelatedArticles } from './entities.ts';
+import { getStoryVersions } from './stories.ts';
 
 const digests = new WeakMap<object, string>();
 
@@ -58,7 +59,9 @@ export function cardOf(article: Article | undefined): string {
   if (!article) return 'none';
   let card = cards.get(article);
   if (!card) {
-    card = digestOf(Object.fromEntries(Object.entries(article).filter(([field]) => !NOT_ON_CARDS.has(field))));
+    // A card also says how many versions its story has (ArticleCard).
+    const shown = Object.fromEntries(Object.entries(article).filter(([field]) => !NOT_ON_CARDS.has(field)));
+    card = digestOf({ ...shown, versions: getStoryVersions(article).length });
     cards.set(article, card);
   }
   return card;
@@ -93,6 +96,8 @@ export function articlePageKey(article: Article): string {
     shapeOf(context.day),
     context.onThisDay.map((day) => [shapeOf(day), cardOf(day.articles[0])]),
     getRelatedArticles(article).map(cardOf),
+    // The list of versions shows each one's card and what changed in it, from its paragraphs.
+    getStoryVersions(article).map((version) => [cardOf(version), digestOf(version.paragraphs)]),
     links('agencies', article.agencies),
     links('people', article.entities.people),
     links('places', article.entities.places),
@@ -131,4 +136,9 @@ export function homePageKey(page: Page<Article>): string {
 /** A page of an entity's articles. */
 export function entityPageKey(entry: EntityEntry, page: Page<Article>): string {
   return digestOf(['entity', entry.kind, entry.name, entry.path, pageOf(page)]);
+}
+
+/** A story page: every version in full (the diffs are made from their paragraphs). */
+export function storyPageKey(versions: readonly Article[]): string {
+  return digestOf(['story', ...versions]);
 }

@@ -71,6 +71,16 @@ const ALL_SITES: E2ESite[] = [
     generate: { count: 160, seed: 23 },
     partitions: ['..2011', '2012..', 'shared'],
   },
+  // The labelled story-versions set (issue 19): real Wikinews articles filed in several versions,
+  // and look-alikes that must stay apart; four articles per page, so a listing of stories paginates.
+  {
+    name: 'stories',
+    seedsDir: 'tests/fixtures/story-versions/seeds',
+    outDir: '.cache/e2e/stories',
+    port: 4691,
+    basePath: '/',
+    env: { PAGE_SIZE: '4' },
+  },
 ];
 
 /** The sites to build and serve; `E2E_SITES=bundled,generated` narrows them while working on one area. */

@@ -10,6 +10,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Article } from '../article-schema.ts';
 import { WEEKDAYS, weekdayIndex } from './calendar.ts';
 import { MONTH_NAMES } from './dates.ts';
+import { STORY_STRINGS } from '../stories/story-strings.ts';
 
 /** How many of the latest articles a feed carries. */
 export const FEED_SIZE = 50;
@@ -37,7 +38,19 @@ export interface FeedItem {
   contentHtml: string;
   /** ISO 8601 with offset. */
   publishedAt: string;
+  /** Set when the article is a later version of a story: feeds mark it as an update. */
+  update?: FeedUpdate;
 }
+
+export interface FeedUpdate {
+  /** Absolute URL of the story page, which compares the versions. */
+  storyUrl: string;
+  /** What changed since the version before, in one line. */
+  change: string;
+}
+
+/** An item's title as feeds show it: a later version of a story starts with "Update: ". */
+const titleOf = (item: FeedItem) => (item.update ? `${STORY_STRINGS.updatePrefix}${item.title}` : item.title);
 
 // Tab, LF and CR are the only controls XML 1.0 allows; DEL and C1 controls are allowed but are
 // never text a reader should get. Lone surrogates and U+FFFE/U+FFFF are not XML characters.
@@ -59,8 +72,12 @@ export function htmlText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** A feed item for an article, given its absolute URL. */
-export function feedItemFor(article: Pick<Article, 'headline' | 'summary' | 'paragraphs' | 'html' | 'publishedAt'>, url: string): FeedItem {
+/** A feed item for an article, given its absolute URL, and for a later version of a story what makes it an update. */
+export function feedItemFor(
+  article: Pick<Article, 'headline' | 'summary' | 'paragraphs' | 'html' | 'publishedAt'>,
+  url: string,
+  update?: FeedUpdate,
+): FeedItem {
   const contentHtml =
     article.html ??
     toHtml({
@@ -72,7 +89,14 @@ export function feedItemFor(article: Pick<Article, 'headline' | 'summary' | 'par
         children: [{ type: 'text' as const, value: paragraph }],
       })),
     });
-  return { url, title: article.headline, summary: article.summary, contentHtml, publishedAt: article.publishedAt };
+  return {
+    url,
+    title: article.headline,
+    summary: article.summary,
+    contentHtml,
+    publishedAt: article.publishedAt,
+    ...(update ? { update } : {}),
+  };
 }
 
 const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}:\d{2})([+-])(\d{2}):(\d{2})$/;
@@ -124,10 +148,11 @@ export function buildRss(channel: FeedChannel, items: readonly FeedItem[]): stri
         lastBuildDate: rfc822Date(latestOf(items)),
         'atom:link': { '@_href': channel.feedUrls.rss, '@_rel': 'self', '@_type': 'application/rss+xml' },
         item: items.map((item) => ({
-          title: htmlText(item.title),
+          title: htmlText(titleOf(item)),
           link: item.url,
           guid: { '@_isPermaLink': 'true', '#text': item.url },
           pubDate: rfc822Date(item.publishedAt),
+          ...(item.update ? { category: STORY_STRINGS.updateCategory } : {}),
           description: htmlText(item.summary || item.title),
           'content:encoded': item.contentHtml,
         })),
@@ -156,8 +181,15 @@ export function buildAtom(channel: FeedChannel, items: readonly FeedItem[]): str
       ],
       entry: items.map((item) => ({
         id: item.url,
-        title: { '@_type': 'text', '#text': item.title },
-        link: { '@_rel': 'alternate', '@_type': 'text/html', '@_href': item.url },
+        title: { '@_type': 'text', '#text': titleOf(item) },
+        link: [
+          { '@_rel': 'alternate', '@_type': 'text/html', '@_href': item.url },
+          // RFC 4287 4.2.7.2: "related" names a resource related to the entry, here its story's versions.
+          ...(item.update
+            ? [{ '@_rel': 'related', '@_type': 'text/html', '@_href': item.update.storyUrl, '@_title': item.update.change }]
+            : []),
+        ],
+        ...(item.update ? { category: { '@_term': STORY_STRINGS.updateCategory } } : {}),
         published: item.publishedAt,
         updated: item.publishedAt,
         ...(item.summary ? { summary: { '@_type': 'text', '#text': item.summary } } : {}),
@@ -180,8 +212,9 @@ export function buildJsonFeed(channel: FeedChannel, items: readonly FeedItem[]):
     items: items.map((item) => ({
       id: item.url,
       url: item.url,
-      title: item.title,
+      title: titleOf(item),
       ...(item.summary ? { summary: item.summary } : {}),
+      ...(item.update ? { tags: [STORY_STRINGS.updateCategory], external_url: item.update.storyUrl } : {}),
       content_html: item.contentHtml,
       date_published: item.publishedAt,
     })),

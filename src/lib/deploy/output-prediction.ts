@@ -4,7 +4,7 @@
  * The model counts each page family the site renders; the build compares it with the real
  * output afterwards and prints the error, so a model gone stale shows.
  */
-import type { Article } from '../article-schema.ts';
+import { storyOf, type Article } from '../article-schema.ts';
 import { buildEntityIndex, effectiveMinArticles, ENTITY_KINDS, ENTITY_PAGE_FACTOR } from '../archive/entity-index.ts';
 import { numberedPageCount } from '../archive/pagination.ts';
 import { exportRecordOf } from '../archive/data-export.ts';
@@ -17,8 +17,12 @@ export interface CorpusStats {
   bodyBytes: number;
   /** UTF-8 bytes of the longest article body. */
   largestBodyBytes: number;
-  /** Pages of every paginated listing: the home page, each year, month and day, each entity. */
+  /** Pages of every paginated listing: the home page, each year, month and day, each entity (a story counts once in each). */
   listingPages: number;
+  /** Story pages: one per story with more than one version. */
+  storyPages?: number;
+  /** UTF-8 bytes of the bodies of every version on a story page. */
+  storyBodyBytes?: number;
   /** The static data export (data/): one NDJSON file per month with articles, its bytes, and its largest file's bytes. */
   exportFiles?: number;
   exportBytes?: number;
@@ -33,7 +37,16 @@ const pagesFor = (count: number, pageSize: number) => 1 + numberedPageCount(coun
 /** Corpus figures from the ingested articles; `entityMinArticles` as ENTITY_MIN_ARTICLES says. */
 export function corpusStats(articles: readonly Article[], pageSize: number, entityMinArticles: number): CorpusStats {
   const perListing = new Map<string, number>();
-  const count = (key: string) => perListing.set(key, (perListing.get(key) ?? 0) + 1);
+  // Listings show a story once (src/lib/stories/story-listing.ts): a listing's size is its stories.
+  const listed = new Set<string>();
+  const count = (key: string, story: string) => {
+    const entry = `${key}\u0000${story}`;
+    if (listed.has(entry)) return;
+    listed.add(entry);
+    perListing.set(key, (perListing.get(key) ?? 0) + 1);
+  };
+  const storySizes = new Map<string, { versions: number; bytes: number }>();
+  const storyById = new Map<string, string>();
   let bodyBytes = 0;
   let largestBodyBytes = 0;
   let exportBytes = 0;
@@ -42,21 +55,29 @@ export function corpusStats(articles: readonly Article[], pageSize: number, enti
     const bytes = article.paragraphs.reduce((sum, paragraph) => sum + encoder.encode(paragraph).length, 0);
     bodyBytes += bytes;
     largestBodyBytes = Math.max(largestBodyBytes, bytes);
+    const story = storyOf(article);
+    storyById.set(article.id, story);
+    const size = storySizes.get(story) ?? { versions: 0, bytes: 0 };
+    size.versions++;
+    size.bytes += bytes;
+    storySizes.set(story, size);
     const { year, month, day } = article.date;
-    count(`${year}`);
-    count(`${year}-${month}`);
+    count('home', story);
+    count(`${year}`, story);
+    count(`${year}-${month}`, story);
     const line = encoder.encode(JSON.stringify(exportRecordOf(article, '/'))).length + 1;
     exportBytes += line;
     exportMonthBytes.set(`${year}-${month}`, (exportMonthBytes.get(`${year}-${month}`) ?? 0) + line);
-    count(`${year}-${month}-${day}`);
+    count(`${year}-${month}-${day}`, story);
   }
-  let listingPages = pagesFor(articles.length, pageSize);
+  let listingPages = articles.length === 0 ? pagesFor(0, pageSize) : 0; // the home page, even when empty
   for (const size of perListing.values()) listingPages += pagesFor(size, pageSize);
   for (const kind of ENTITY_KINDS) {
     const minArticles = effectiveMinArticles(kind, entityMinArticles, articles.length);
     for (const entry of buildEntityIndex(articles, kind, minArticles))
-      listingPages += pagesFor(entry.articleIds.length, pageSize * ENTITY_PAGE_FACTOR);
+      listingPages += pagesFor(new Set(entry.articleIds.map((id) => storyById.get(id) ?? id)).size, pageSize * ENTITY_PAGE_FACTOR);
   }
+  const withVersions = [...storySizes.values()].filter((story) => story.versions > 1);
   return {
     articles: articles.length,
     bodyBytes,
@@ -65,6 +86,8 @@ export function corpusStats(articles: readonly Article[], pageSize: number, enti
     exportFiles: exportMonthBytes.size,
     exportBytes,
     largestExportFileBytes: Math.max(0, ...exportMonthBytes.values()),
+    storyPages: withVersions.length,
+    storyBodyBytes: withVersions.reduce((sum, story) => sum + story.bytes, 0),
   };
 }
 
@@ -90,6 +113,9 @@ export const OUTPUT_MODEL = {
   indexChunkBytes: 15_000,
   /** A listing page (home, year, month, day, entity, and their overflow pages). */
   listingPageBytes: 9_400,
+  /** A story page: the template, and each version's text about twice (beside the one before and the one after). */
+  storyPageBytes: 9_400,
+  storyTextFactor: 2.2,
   /** The RSS, Atom and JSON feeds carry the latest articles, at about this cost each. */
   feedEntries: 50,
   feedEntryBytes: 4_300,
@@ -105,13 +131,15 @@ export function predictOutput(stats: CorpusStats, model = OUTPUT_MODEL): OutputS
     stats.articles * (model.articlePageBytes + model.fragmentBytes) +
     stats.bodyBytes * (model.articleTextFactor + model.fragmentTextFactor);
   return {
-    files: model.fixedFiles + stats.articles * model.filesPerArticle + indexChunks + stats.listingPages + (stats.exportFiles ?? 0),
+    files: model.fixedFiles + stats.articles * model.filesPerArticle + indexChunks + stats.listingPages + (stats.exportFiles ?? 0) + (stats.storyPages ?? 0),
     bytes: Math.round(
       model.fixedBytes +
         articleBytes +
         indexBytes +
         stats.listingPages * model.listingPageBytes +
         (stats.exportBytes ?? 0) +
+        (stats.storyPages ?? 0) * model.storyPageBytes +
+        (stats.storyBodyBytes ?? 0) * model.storyTextFactor +
         Math.min(stats.articles, model.feedEntries) * model.feedEntryBytes,
     ),
     largestFileBytes: Math.round(

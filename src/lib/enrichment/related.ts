@@ -215,6 +215,15 @@ function scoreAll(docs: readonly RelatedInput[], vectors: readonly Vector[], pos
       const score = similarity * (1 + timeBonus * Math.exp(-days / timeScaleDays));
       if (bestCount === count && !(score > bestScore[count - 1]! || (score === bestScore[count - 1]! && other < bestOther[count - 1]!)))
         continue;
+      // One version per story: another version already listed gives way only to a better one.
+      let listed = -1;
+      for (let b = 0; b < bestCount; b++) if (stories[bestOther[b]!] === stories[other]) listed = b;
+      if (listed >= 0) {
+        if (!(score > bestScore[listed]! || (score === bestScore[listed]! && other < bestOther[listed]!))) continue;
+        bestScore.copyWithin(listed, listed + 1, bestCount);
+        bestOther.copyWithin(listed, listed + 1, bestCount);
+        bestCount--;
+      }
       let at = bestCount;
       while (at > 0 && (score > bestScore[at - 1]! || (score === bestScore[at - 1]! && other < bestOther[at - 1]!))) {
         bestScore[at] = bestScore[at - 1]!;

@@ -114,10 +114,21 @@ describe('corpusStats', () => {
     expect(corpusStats(articles, 2, 2)).toMatchObject({ articles: 3, bodyBytes: 15 + 6 + 3 + 5, largestBodyBytes: 21, listingPages: 11 });
     expect(corpusStats(articles, 2, 2).exportFiles).toBe(new Set(articles.map((a) => `${a.date.year}-${a.date.month}`)).size);
   });
+
+  it('counts a story once per listing, and a story page per story with versions', () => {
+    const articles = [
+      article('a1', '2024-09-12', ['First take.']),
+      { ...article('a2', '2024-09-12', ['First take.', 'More.']), story: 'a1' },
+      { ...article('a3', '2024-09-13', ['First take.']), story: 'a1' },
+      article('b1', '2024-10-01', ['Other.']),
+    ];
+    // Home: 2 stories, the latest page only; 2024: 1; 2024-09: 1; 2024-10: 1; 2024-09-12: 1; 2024-09-13: 1; 2024-10-01: 1.
+    expect(corpusStats(articles, 2, 2)).toMatchObject({ listingPages: 7, storyPages: 1, storyBodyBytes: 11 + 16 + 11 });
+  });
 });
 
 describe('predictOutput', () => {
-  const stats = { articles: 1_000, bodyBytes: 3_000_000, largestBodyBytes: 20_000, listingPages: 1_500 };
+  const stats = { articles: 1_000, bodyBytes: 3_000_000, largestBodyBytes: 20_000, listingPages: 1_500, storyPages: 0, storyBodyBytes: 0 };
 
   it('grows with the corpus: two files per article, one per listing page, Pagefind chunks', () => {
     const predicted = predictOutput(stats);
@@ -136,7 +147,13 @@ describe('predictOutput', () => {
   });
 
   it('warns early when 100,000 articles will not fit on Cloudflare Pages free', () => {
-    const predicted = predictOutput({ articles: 100_000, bodyBytes: 300_000_000, largestBodyBytes: 20_000, listingPages: 60_000 });
+    const predicted = predictOutput({
+      ...stats,
+      articles: 100_000,
+      bodyBytes: 300_000_000,
+      largestBodyBytes: 20_000,
+      listingPages: 60_000,
+    });
     expect(exceededLimits(predicted, resolveHostLimits({ HOST_LIMITS: 'cloudflare,netlify' }))).toEqual([
       expect.stringMatching(/^Cloudflare Pages \(free plan\): [\d,]+ files, over its limit of 20,000$/),
       'Netlify: 100,000 files in one folder, over its limit of 54,000 per folder',

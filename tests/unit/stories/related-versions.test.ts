@@ -20,6 +20,8 @@ describe('findRelated with stories', () => {
     const { related } = findRelated(inputs);
     expect(related.get('first')).toEqual(['other']);
     expect(related.get('update')).toEqual(['other']);
-    expect(related.get('other')).toEqual(expect.arrayContaining(['first', 'update', 'radio']));
+    // One version of another story, not three.
+    expect(related.get('other')).toHaveLength(1);
+    expect(['first', 'update', 'radio']).toContain(related.get('other')![0]);
   });
 });
