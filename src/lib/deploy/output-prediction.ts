@@ -131,7 +131,13 @@ export function predictOutput(stats: CorpusStats, model = OUTPUT_MODEL): OutputS
     stats.articles * (model.articlePageBytes + model.fragmentBytes) +
     stats.bodyBytes * (model.articleTextFactor + model.fragmentTextFactor);
   return {
-    files: model.fixedFiles + stats.articles * model.filesPerArticle + indexChunks + stats.listingPages + (stats.exportFiles ?? 0) + (stats.storyPages ?? 0),
+    files:
+      model.fixedFiles +
+      stats.articles * model.filesPerArticle +
+      indexChunks +
+      stats.listingPages +
+      (stats.exportFiles ?? 0) +
+      (stats.storyPages ?? 0),
     bytes: Math.round(
       model.fixedBytes +
         articleBytes +
