@@ -169,7 +169,11 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
       joinsNames ||
       (current.length > 0 && CONNECTORS.has(text) && !breaksAfter(term.post) && nextNameWord(terms, i + 1)) ||
       // "Chancellor of the Exchequer", "Bank of the Philippine Islands".
-      (current.length > 0 && text === 'the' && current.at(-1)!.text === 'of' && next !== undefined && isCapitalised(next.text));
+      (current.length > 0 &&
+        text === 'the' &&
+        /^(?:of|for)$/u.test(current.at(-1)!.text) &&
+        next !== undefined &&
+        isCapitalised(next.text));
     if (!continues) {
       flush(term.normal);
       before = term.normal;
@@ -298,7 +302,9 @@ function splitChunk(chunk: Chunk): Chunk[] {
   const first = words[0];
   if (first && words.length > 1 && PLACE_ALIASES.has(stripPossessive(first.text)) && !PLACE_ALIASES.has(joinWords(words))) {
     const rest = words.slice(1);
-    if (isTitle(rest[0]!.text) || ORG_SUFFIXES.has(rest.at(-1)!.text)) {
+    // "Washington State University", "Texas Instruments Inc" keep their place word.
+    const ownName = rest[0]!.text === 'State' || SCHOOL_WORDS.has(rest.at(-1)!.text) || rest.length === 1;
+    if (isTitle(rest[0]!.text) || (ORG_SUFFIXES.has(rest.at(-1)!.text) && !ownName)) {
       return [{ ...chunk, words: [first], after: rest[0]!.text.toLowerCase() }, ...splitChunk({ ...chunk, words: rest, before: '' })];
     }
   }
@@ -327,8 +333,9 @@ function splitChunk(chunk: Chunk): Chunk[] {
       }
     }
   }
-  // The first title word after the start, followed by at least one word that is not a title.
-  for (let i = 1; i < words.length - 1; i++) {
+  // The first title word after the start, followed by at least one word that is not a title;
+  // not inside an organisation's name ("World Health Organisation", "Squadron Officer School").
+  for (let i = 1; i < words.length - 1 && !ORG_SUFFIXES.has(last) && !LEGAL_FORMS.has(last); i++) {
     if (!isTitle(words[i]!.text) || demonymLength(words, 0) === i || CONNECTORS.has(words[i - 1]!.text)) continue;
     if (words.slice(0, i).every((word) => isTitle(word.text) || DEMONYMS.has(word.text))) break;
     let j = i;
@@ -359,6 +366,14 @@ const NOT_PLACES = new Set(
     ' ',
   ),
 );
+// Last words of buildings and sites, which are places ("Johnson Space Center", "Fisht Stadium").
+const FACILITY_WORDS = new Set(
+  'Stadium Arena Hall Center Centre Museum Station Bridge Hotel Mosque Airport Square Park Tower Building Road Street Avenue Boulevard Highway Cathedral Temple Palace Castle Base Facility Complex Memorial'.split(
+    ' ',
+  ),
+);
+// Last words of schools, whose names often start with a place ("Washington State University").
+const SCHOOL_WORDS = new Set(['University', 'College', 'School', 'Institute', 'Academy', 'Polytechnic']);
 // Last words of names of things, events and works, never of people.
 const NOT_NAME_ENDS = new Set(
   (
@@ -404,7 +419,15 @@ function classify(chunk: Chunk): Found[] {
   const org = ORG_ALIASES.get(name) ?? (shouting ? undefined : ORG_ALIASES.get(stripLegalForm(words)));
   if (org) return [{ kind: 'organisation', name: org }];
   // Acronyms of organisations ("USDA", "KCNA"); known non-organisations ("CEO", "GDP") aside.
-  if (words.length === 1 && ACRONYM.test(name) && !NOT_ACRONYMS.has(name) && !/^[IVXLCDM]+$/u.test(name))
+  if (
+    words.length === 1 &&
+    ACRONYM.test(name) &&
+    !NOT_ACRONYMS.has(name) &&
+    !/^[IVXLCDM]+$/u.test(name) &&
+    !/^(.)\1+$/u.test(name) &&
+    !isCommonWord(name.toLowerCase()) &&
+    !STOP_CAPS.has(name)
+  )
     return [{ kind: 'organisation', name }];
   if (words.every((word) => DEMONYMS.has(word.text) || word.text.split('-').every((part) => DEMONYMS.has(part)))) return [];
   if (demonymLength(words, 0) === words.length) return [];
@@ -428,7 +451,10 @@ function classify(chunk: Chunk): Found[] {
   // A company the lexicon knows by one word ("Mobil", "Microsoft").
   if (words.length === 1 && last.tags.has('Organization') && !last.tags.has('Person') && !isTitle(last.text))
     return [{ kind: 'organisation', name }];
-  if (words.length > 1 && (GEO_SUFFIXES.has(last.text) || (GEO_HEADS.has(words[0]!.text) && words[1]!.text === 'of')))
+  if (
+    words.length > 1 &&
+    (GEO_SUFFIXES.has(last.text) || FACILITY_WORDS.has(last.text) || (GEO_HEADS.has(words[0]!.text) && words[1]!.text === 'of'))
+  )
     return [{ kind: 'place', name }];
   const allTagged = (tag: string) => words.every((word) => word.tags.has(tag));
   const anyTagged = (...tags: string[]) => words.some((word) => hasAny(word.tags, tags));
@@ -444,7 +470,7 @@ function classify(chunk: Chunk): Found[] {
   const personShaped =
     words.length <= 5 && words.every((word) => PERSON_WORD.test(word.text)) && words[0]!.text !== 'of' && !direction.test(words[0]!.text);
   // "Valeska Paris", "Michael Jackson": a given name first makes a person of a name whose last word is also a place.
-  const givenFirst = words.length >= 2 && words[0]!.tags.has('FirstName') && !words[0]!.tags.has('Place');
+  const givenFirst = words.length >= 2 && words[0]!.tags.has('FirstName');
   const otherTagged = givenFirst ? anyTagged('Organization', 'Demonym') : anyTagged('Place', 'Organization', 'Demonym');
   const lastLower = last.text.toLowerCase();
   // "Booker Prize", "Moon Rocks", "Winter Olympics": the last word is a thing's, not a person's.
@@ -484,7 +510,13 @@ function classify(chunk: Chunk): Found[] {
   if (
     PLACE_PREPOSITIONS.has(chunk.before) &&
     words.length <= 2 &&
-    words.every((word) => PERSON_WORD.test(word.text) && !NOT_PLACES.has(word.text) && !hasAny(word.tags, NOT_PLACE_TAGS)) &&
+    words.every(
+      (word) =>
+        PERSON_WORD.test(word.text) &&
+        !NOT_PLACES.has(word.text) &&
+        !hasAny(word.tags, NOT_PLACE_TAGS) &&
+        !isCommonWord(word.text.toLowerCase()),
+    ) &&
     !/['’]s?$/u.test(chunk.words.at(-1)!.text)
   ) {
     return [{ kind: 'place', name }];
@@ -493,9 +525,15 @@ function classify(chunk: Chunk): Found[] {
 }
 
 const ACRONYM = /^(?:\p{Lu}{3,6}|(?:\p{Lu}\.){2,4})$/u;
+// English words written in capitals for emphasis.
+const STOP_CAPS = new Set(
+  'AND THE ALL NOT NOW NEW YES BUT FOR ARE WAS HAS HAD THIS THAT WITH FROM WILL YOU OUR ANY CAN MAY ONE TWO BIG HOT TOP OFF OUT USE WAY WHO WHY HOW'.split(
+    ' ',
+  ),
+);
 // Capitalised abbreviations that are not organisations.
 const NOT_ACRONYMS = new Set(
-  'CEO CFO COO GDP GNP CPI PPI VAT IPO SUV UFO DVD TV PC ID OK AM PM USD EUR GBP JPY CHF CNY RUB UTC GMT BST EST EDT PST PDT CET AIDS HIV DNA RNA COVID SARS MERS LNG LPG OTC ETF NBA NFL ATM MVP FAQ PDF HTML URL USB API RPG PPE TBA TBD ASAP AKA RIP PhD MBA BBQ WWII WWI DIY ICU ER GPS SMS LGBT LGBTQ USSR BCE CE AD BC'.split(
+  'CEO CFO COO GDP GNP CPI PPI VAT IPO SUV UFO DVD TV PC ID OK AM PM USD EUR GBP JPY CHF CNY RUB UTC GMT BST EST EDT PST PDT CET AIDS HIV DNA RNA COVID SARS MERS LNG LPG OTC ETF NBA NFL ATM MVP FAQ PDF HTML URL USB API RPG PPE TBA TBD ASAP AKA RIP PhD MBA BBQ WWII WWI DIY ICU ER GPS SMS LGBT LGBTQ USSR BCE CE AD BC VIP POTUS FLOTUS SCOTUS POV IRC ROV ROS MMPI STS CCTV HQ DJ MC RSVP PS NB FYI IQ BMI EEG MRI CT'.split(
     ' ',
   ),
 );
@@ -507,6 +545,8 @@ function placeNamed(chunk: Chunk, name: string): string | undefined {
   const entry = placeByLowerName(name.toLowerCase());
   if (!entry) return undefined;
   if (!entry.weak) return entry.name;
+  if (placeByLowerName(chunk.after)) return entry.name; // "Irving, Texas"
+  if (chunk.words.length === 1 && isCommonWord(name.toLowerCase())) return undefined;
   const nameLike = chunk.words.some((word) =>
     hasAny(word.tags, ['Person', 'FirstName', 'LastName', 'Organization', 'Honorific', 'Verb', 'Adjective']),
   );

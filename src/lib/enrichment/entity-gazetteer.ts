@@ -51,6 +51,10 @@ const EXTRA_PLACES: Record<string, string> = {
   Washington: 'Washington',
   'Washington D.C.': 'Washington',
   'Southeast Asia': 'Southeast Asia',
+  'South East Asia': 'Southeast Asia',
+  'Soviet Union': 'Soviet Union',
+  USSR: 'Soviet Union',
+  'West Indies': 'West Indies',
   'South Asia': 'South Asia',
   'East Asia': 'East Asia',
   'Central Asia': 'Central Asia',
@@ -135,7 +139,7 @@ export const ORG_SUFFIXES = new Set(
     'Secretariat Cabinet Government Administration Church Club Front Movement Coalition League Network Airlines Airways Motors Exchange ' +
     'Reserve Times Post Journal Television Radio Tribunal Command Brigade Battalion Regiment Academy School College Hospital Federation ' +
     'Chamber Industries Group Bloc Pentagon Kremlin Treasury Cabinet Interpol Europol Eurostat OPEC NATO Associates Brothers Partners ' +
-    'Securities Investors Insurance Trust Airport Center Centre Laboratories Labs Systems Technologies Pharmaceuticals Petroleum Railways ' +
+    'Securities Investors Insurance Trust Laboratories Labs Systems Technologies Pharmaceuticals Petroleum Railways ' +
     'Magazine Gazette Herald Tribune Daily Press News Foundation Society Institution Conference Directorate Division Unit Consortium ' +
     'Monetary Bancorp Bancshares Financial Capital Partnership Cooperative Exchange Commissions Subcommittee Caucus Senate'
   ).split(' '),

@@ -90,7 +90,7 @@ export function tagsOf(normal: string, capitalised: boolean): Set<string> {
       }
     }
   }
-  if (capitalised && GIVEN_NAMES.has(bare) && !tags.has('Place')) {
+  if (capitalised && GIVEN_NAMES.has(bare)) {
     tags = new Set([
       ...[...tags].filter((tag) => !/Verb|Tense|Adjective|Adverb|Gerund|Infinitive|Participle/u.test(tag)),
       'FirstName',
