@@ -11,7 +11,7 @@ import { isAgencyName } from './agencies.ts';
 import { impliedCountries, placeByLowerName } from './places.ts';
 import { splitSentences } from './sentences.ts';
 import { resolveSurname } from './surnames.ts';
-import { isCommonWord, termsOf, type Term } from './word-tags.ts';
+import { isCommonWord, isOrgWord, termsOf, type Term } from './word-tags.ts';
 import {
   DEMONYMS,
   LEGAL_FORMS,
@@ -41,6 +41,8 @@ interface Chunk {
   after: string;
   /** A title was stripped from the front ("President"). */
   titled: boolean;
+  /** Began with a capitalised "The" inside a sentence: a title of a paper or a body ("The Guardian"). */
+  theName?: boolean;
   /** Order of appearance in the article. */
   position: number;
 }
@@ -50,6 +52,8 @@ type Kind = 'person' | 'place' | 'organisation';
 // Words inside a name that are not capitalised ("Bank of England", "Ludwig van Beethoven").
 const CONNECTORS = new Set([
   'of',
+  'do',
+  'das',
   'for',
   'de',
   'da',
@@ -84,7 +88,9 @@ const CALENDAR_WORDS = new Set(
 const DESK_WORDS = new Set(['Newsroom', 'Desk', 'Newsdesk']);
 // Words of an office between a title and the name ("Member of Parliament Tony Marlow", "Chancellor of the Exchequer Nigel Lawson").
 const OFFICE_WORDS = new Set(
-  'Parliament Exchequer Commons Lords Representatives Treasury Staff Congress Senate Assembly Council Board Directors Duchy'.split(' '),
+  'Affairs Parliament Exchequer Commons Lords Representatives Treasury Staff Congress Senate Assembly Council Board Directors Duchy'.split(
+    ' ',
+  ),
 );
 const CLOSED_CLASS = [
   'Determiner',
@@ -218,7 +224,7 @@ function possessiveOrgAhead(terms: readonly nlpTerm[], at: number): boolean {
  */
 function splitCoordination(chunk: Chunk): Chunk[] {
   const at = chunk.words.findIndex((word) => AMPERSAND_OR_AND.has(word.text));
-  if (at < 0) return [chunk];
+  if (at < 0 || (chunk.words[0]!.text === 'The' && chunk.before !== '' && chunk.words.length <= 5)) return [chunk];
   const last = chunk.words.at(-1)!.text;
   // "Mobil Corp and Harcourt Brace Co": the part before "and" is a whole name already.
   const before = chunk.words.slice(0, at);
@@ -229,7 +235,8 @@ function splitCoordination(chunk: Chunk): Chunk[] {
   if (oneName && !wholeBefore) return [chunk];
   return [
     { ...chunk, words: chunk.words.slice(0, at), after: chunk.words[at]!.text },
-    ...splitCoordination({ ...chunk, words: chunk.words.slice(at + 1), before: chunk.words[at]!.text }),
+    // "in Kharkiv and Odesa": each part keeps the word before the whole.
+    ...splitCoordination({ ...chunk, words: chunk.words.slice(at + 1) }),
   ].filter((part) => part.words.length > 0);
 }
 
@@ -275,7 +282,8 @@ function cleanChunk(chunk: Chunk): Chunk | undefined {
     if (words.every((word) => isTitle(word.text) || OFFICE_WORDS.has(word.text) || CONNECTORS.has(word.text))) return undefined;
     while (words.length > 1 && (CONNECTORS.has(words[0]!.text) || words[0]!.text === 'the')) words.shift();
   }
-  return { ...chunk, words, titled };
+  const theName = chunk.words[0]!.text === 'The' && chunk.before !== '' && words.length <= 4;
+  return { ...chunk, words, titled, ...(theName ? { theName } : {}) };
 }
 
 /** The words of a name joined as written ("Asia-Pacific", "Vladimir Putin"). */
@@ -380,7 +388,7 @@ const NOT_NAME_ENDS = new Set(
     'Prize Award Awards Cup Championship Championships Games Olympics Paralympics Festival Expo Museum Complex Planetarium Galleries ' +
     'Gallery Program Programme Memorial Station Jubilee Carnival Day Week Act Bill Amendment Treaty Agreement Accord Convention ' +
     'Declaration Report Series Tour Trophy Open Shuttle Mission Project Show Summit Stadium Arena Park Hall Building Tower Bridge ' +
-    'Street Road Avenue Boulevard Highway Airport Hotel Theatre Theater Cathedral Temple Mosque Palace Castle Award Medal Index Initiative'
+    'Street Road Avenue Boulevard Highway Airport Hotel Theatre Theater Cathedral Temple Mosque Palace Castle Award Medal Index Initiative District Sheriff Republic Paper Democrats Republicans Angels Training Change Underground Cream Soup Rocks West East North South Passion'
   ).split(' '),
 );
 // Nouns that make the name before them a group ("the Islamic State group", "the Wagner militia").
@@ -478,7 +486,11 @@ function classify(chunk: Chunk): Found[] {
     NOT_NAME_ENDS.has(last.text) ||
     GEO_SUFFIXES.has(last.text) ||
     ORG_SUFFIXES.has(last.text) ||
-    (isCommonWord(lastLower) && !last.tags.has('LastName') && !last.tags.has('FirstName'));
+    // A given name first makes a surname of an ordinary word ("John Key", "Terry Gross").
+    (!givenFirst &&
+      (isCommonWord(lastLower) || (last.tags.has('Plural') && !last.tags.has('ProperNoun'))) &&
+      !last.tags.has('LastName') &&
+      !last.tags.has('FirstName'));
   const personTagged =
     givenFirst ||
     words.some(
@@ -487,7 +499,10 @@ function classify(chunk: Chunk): Found[] {
         (words.length > 1 && word.tags.has('Person') && !word.tags.has('Honorific') && !word.tags.has('Actor')),
     );
   const saidAfter = SAY_VERBS.has(chunk.after);
-  const personContext = ROLE_NOUNS.has(chunk.before) || (saidAfter && words.length >= 2);
+  const personContext =
+    ROLE_NOUNS.has(chunk.before) ||
+    (saidAfter && words.length >= 2) ||
+    (SAY_VERBS.has(chunk.before) && words.length >= 2 && words.length <= 3);
   // One word alone is a person only when it is a name's word, not an ordinary or a title word ("Minister", "Refugees").
   const loneWordOk =
     words.length > 1 ||
@@ -521,6 +536,10 @@ function classify(chunk: Chunk): Found[] {
   ) {
     return [{ kind: 'place', name }];
   }
+  // "The Guardian", "The Globe and Mail": a capitalised "The" inside a sentence opens a name.
+  if (chunk.theName && !anyTagged('Person')) return [{ kind: 'organisation', name }];
+  // compromise's organisation words as a last word ("Heaven Sent Gaming", "Cosmic Dust Lab").
+  if (words.length >= 2 && isOrgWord(last.text.toLowerCase())) return [{ kind: 'organisation', name }];
   return [];
 }
 

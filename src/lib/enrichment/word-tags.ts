@@ -30,12 +30,16 @@ export interface Term {
 interface World {
   model: {
     one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, { parents?: string[] }> };
-    two: { suffixPatterns: Record<string, string>[] };
+    two: { suffixPatterns: Record<string, string>[]; orgWords: Record<string, boolean> };
   };
 }
 const world = nlp.world() as unknown as World;
 const { lexicon, tagSet } = world.model.one;
 const suffixPatterns = world.model.two.suffixPatterns;
+const orgWords = world.model.two.orgWords;
+
+/** True for compromise's words that end organisations' names ("gaming", "lab", "weekly"). */
+export const isOrgWord = (normal: string) => orgWords[normal] === true;
 
 const withParents = (tags: readonly string[]) => {
   const all = new Set<string>();
