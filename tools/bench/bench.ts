@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds generated archives of 1,000 and 10,000 articles (add --full for
  * 100,000) from scratch, then rebuilds with no change, after changing one seed and after adding
- * 100 seeds, and reports per stage (ingest, render, index, verify) the wall time, CPU time and
+ * 100 seeds dated the day after the newest (a day's news), and reports per stage (ingest, render, index, verify) the wall time, CPU time and
  * peak memory, medians of --runs runs (default 3), plus output file count and size.
  * The rebuild with no change comes first and is the first build with a previous site: it copies
  * every unchanged page into a new folder. The two after it recycle the site before last
@@ -15,7 +15,12 @@
  * search-index cache; the seed files themselves stay in the OS page cache, and Node's compile cache
  * (.cache/node-compile: compiled code, no content) is kept.
  *
- * Usage: npm run bench [-- --sizes 1000,10000] [--full] [--runs 3] [--report file.md]
+ * --peer also builds each corpus, in the same runs, with what a user would otherwise pick: Debian's
+ * `hugo` with a minimal site (tools/bench/peer/) plus the Pagefind CLI, and prints our builds' wall
+ * times as ratios of its cold build. --dense N builds N articles all dated in one year, from
+ * scratch, and reports the largest search bundle (against 10,000 pages) and the peak memory.
+ *
+ * Usage: npm run bench [-- --sizes 1000,10000|none] [--full] [--runs 3] [--peer] [--dense 30000] [--report file.md]
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { appendFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -27,6 +32,8 @@ import { groupThousands } from '../../src/lib/report/progress-line.ts';
 import { generateCorpus } from '../corpus/generate-corpus.ts';
 import { spareDirOf } from '../../pipeline/publish/output-store.ts';
 import type { StageTiming } from '../../pipeline/shared/stage-meter.ts';
+import { SEARCH_BUNDLES_FILE, SearchBundlesSchema } from '../../src/lib/search/search-bundles.ts';
+import { buildPeer, hugoVersion, preparePeer, type PeerSample } from './peer/hugo-peer.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const benchDir = path.join(projectRoot, '.cache', 'bench');
@@ -49,8 +56,15 @@ const { values: flags } = parseArgs({
     full: { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
     report: { type: 'string', default: path.join(benchDir, 'report.md') },
+    peer: { type: 'boolean', default: false },
+    dense: { type: 'string' },
   },
 });
+
+/** The year every article of the --dense corpus is moved to (a leap year, so 29 February stays valid). */
+const DENSE_YEAR = '2024';
+/** The bundle size the issue asks a dense year to stay within, whatever SEARCH_BUNDLE_PAGES is. */
+const DENSE_BUNDLE_LIMIT = 10_000;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -66,6 +80,14 @@ async function generate(dir: string, count: number): Promise<void> {
     cwd: projectRoot,
     stdio: 'ignore',
   });
+}
+
+/** Moves every seed of `dir` into DENSE_YEAR: the same articles, all in one year. */
+async function moveToOneYear(dir: string): Promise<void> {
+  for (const name of await readdir(dir)) {
+    const file = path.join(dir, name);
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^\d{4}/, DENSE_YEAR));
+  }
 }
 
 /** Counts the files and bytes of a built site. */
@@ -124,12 +146,27 @@ async function changeOneSeed(seedsDir: string): Promise<() => Promise<void>> {
   return () => writeFile(file, original);
 }
 
-/** Adds 100 new seeds (another generator seed, so other dates and ids); returns a function that removes them. */
+/**
+ * Adds 100 new seeds (another generator seed, so other texts and ids) dated through the day after
+ * the newest seed, as a day's news arrives; returns a function that removes them.
+ */
 async function addSeeds(seedsDir: string, after: number): Promise<() => Promise<void>> {
-  const added = generateCorpus(100, 4242).map((article, i) => ({
-    ...article,
-    file: `${String(after + i).padStart(6, '0')}${article.file.slice(6)}`,
-  }));
+  let newest = '';
+  for (const name of await readdir(seedsDir)) {
+    const stamp = (await readFile(path.join(seedsDir, name), 'utf8')).slice(0, 10);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(stamp) && stamp > newest) newest = stamp;
+  }
+  const next = new Date(`${newest}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  const day = next.toISOString().slice(0, 10);
+  const added = generateCorpus(100, 4242).map((article, i) => {
+    const minutes = i * 14;
+    const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00`;
+    return {
+      file: `${String(after + i).padStart(6, '0')}${article.file.slice(6)}`,
+      text: article.text.replace(/^[^\n]*/, `${day} ${time}`),
+    };
+  });
   for (const article of added) await writeFile(path.join(seedsDir, article.file), article.text);
   return async () => {
     for (const article of added) await rm(path.join(seedsDir, article.file), { force: true });
@@ -191,10 +228,85 @@ function formatTables(
   return `${lines.join('\n')}\n`;
 }
 
+const seconds = (value: number) => value.toFixed(1);
+
+/** The peer's table (medians) and our builds as ratios of its cold build's wall time. */
+function formatPeer(results: Map<string, BuildSample[]>, peers: Map<number, PeerSample[]>, sizes: number[], version: string): string {
+  const lines = [
+    '',
+    `Peer: ${version}, minimal templates (tools/bench/peer/site), then the Pagefind CLI (node_modules); content written from the seeds beforehand, untimed.`,
+    '',
+    '| articles | peer step | wall (s) | CPU (s) | peak memory (MiB) | output files | output size (MB) |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const size of sizes) {
+    const samples = peers.get(size) ?? [];
+    if (samples.length === 0) continue;
+    const step = (pick: (sample: PeerSample) => { wallSeconds: number; cpuSeconds: number; peakRssBytes: number }) => [
+      seconds(median(samples.map((sample) => pick(sample).wallSeconds))),
+      seconds(median(samples.map((sample) => pick(sample).cpuSeconds))),
+      groupThousands(mib(median(samples.map((sample) => pick(sample).peakRssBytes)))),
+    ];
+    const total = (sample: PeerSample) => ({
+      wallSeconds: sample.hugo.wallSeconds + sample.pagefind.wallSeconds,
+      cpuSeconds: sample.hugo.cpuSeconds + sample.pagefind.cpuSeconds,
+      peakRssBytes: Math.max(sample.hugo.peakRssBytes, sample.pagefind.peakRssBytes),
+    });
+    lines.push(`| ${groupThousands(size)} | hugo | ${step((sample) => sample.hugo).join(' | ')} | | |`);
+    lines.push(`| ${groupThousands(size)} | pagefind CLI | ${step((sample) => sample.pagefind).join(' | ')} | | |`);
+    lines.push(
+      `| ${groupThousands(size)} | **hugo + pagefind, cold** | ${step(total).join(' | ')} | ${groupThousands(samples[0]!.files)} | ${(samples[0]!.bytes / 1e6).toFixed(0)} |`,
+    );
+  }
+  lines.push('', '| articles | our build | wall (s) | ÷ hugo + pagefind cold |', '| ---: | --- | ---: | ---: |');
+  for (const size of sizes) {
+    const samples = peers.get(size) ?? [];
+    if (samples.length === 0) continue;
+    const peer = median(samples.map((sample) => sample.hugo.wallSeconds + sample.pagefind.wallSeconds));
+    for (const scenario of SCENARIOS) {
+      const ours = results.get(`${size}|${scenario}`);
+      if (!ours?.length) continue;
+      const wall = median(ours.map((sample) => sample.processSeconds));
+      lines.push(`| ${groupThousands(size)} | ${scenario} | ${seconds(wall)} | ${(wall / peer).toFixed(2)}× |`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+interface DenseSample {
+  sample: BuildSample;
+  bundles: number;
+  largestBundle: number;
+}
+
+/** The dense-year builds: wall time, peak memory of every process of the build, and the bundles. */
+function formatDense(count: number, samples: DenseSample[]): string {
+  const peak = median(samples.map(({ sample }) => Math.max(...sample.stages.map((t) => t.peakRssBytes))));
+  const largest = Math.max(...samples.map((s) => s.largestBundle));
+  return [
+    '',
+    `Dense year: ${groupThousands(count)} articles all dated ${DENSE_YEAR}, cold, medians of ${samples.length} run(s).`,
+    '',
+    '| articles | wall (s) | peak memory, all processes (MiB) | search bundles | largest bundle (pages) |',
+    '| ---: | ---: | ---: | ---: | ---: |',
+    `| ${groupThousands(count)} | ${seconds(median(samples.map(({ sample }) => sample.processSeconds)))} | ${groupThousands(mib(peak))} | ${samples[0]!.bundles} | ${groupThousands(largest)} (${largest <= DENSE_BUNDLE_LIMIT ? 'within' : 'over'} ${groupThousands(DENSE_BUNDLE_LIMIT)}) |`,
+    '',
+  ].join('\n');
+}
+
+/** Clears every cache and the site a cold build must not see. */
+async function clearForCold(outDir: string): Promise<void> {
+  for (const cache of CACHES) await rm(cache, { recursive: true, force: true });
+  // The site and the spare the output store keeps for the next build (pipeline/publish/output-store.ts).
+  await rm(outDir, { recursive: true, force: true });
+  await rm(spareDirOf(projectRoot, outDir), { recursive: true, force: true });
+}
+
 async function main(): Promise<void> {
   const runs = Number(flags.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive whole number');
-  const sizes = flags.sizes.split(',').map(Number);
+  // `--sizes none` runs only the --dense build.
+  const sizes = flags.sizes === 'none' ? [] : flags.sizes.split(',').map(Number);
   if (flags.full && !sizes.includes(100_000)) sizes.push(100_000);
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('--sizes must be positive whole numbers, e.g. 1000,10000');
   await mkdir(path.join(benchDir, 'logs'), { recursive: true });
@@ -203,19 +315,32 @@ async function main(): Promise<void> {
   const before = describeMachine();
   console.log(`Benchmark on ${before}`);
 
+  const peerVersion = flags.peer ? hugoVersion() : undefined;
+  if (flags.peer && !peerVersion) throw new Error("--peer needs Debian's hugo: apt-get install -y hugo");
+  const dense = flags.dense === undefined ? undefined : Number(flags.dense);
+  if (dense !== undefined && (!Number.isInteger(dense) || dense < 1))
+    throw new Error('--dense must be a positive whole number of articles');
+
   const results = new Map<string, BuildSample[]>();
+  const peers = new Map<number, PeerSample[]>();
   for (const size of sizes) {
     const seedsDir = path.join(benchDir, `corpus-${size}`);
     const outDir = path.join(benchDir, `out-${size}`);
     await generate(seedsDir, size);
+    if (peerVersion) await preparePeer(seedsDir, path.join(benchDir, `peer-${size}`));
     for (let run = 1; run <= runs; run++) {
       for (const scenario of SCENARIOS) {
         let restore: (() => Promise<void>) | undefined;
         if (scenario === 'cold') {
-          for (const cache of CACHES) await rm(cache, { recursive: true, force: true });
-          // The site and the spare the output store keeps for the next build (pipeline/publish/output-store.ts).
-          await rm(outDir, { recursive: true, force: true });
-          await rm(spareDirOf(projectRoot, outDir), { recursive: true, force: true });
+          if (peerVersion) {
+            // The peer's cold build, in the same run, just before ours.
+            const peer = await buildPeer(path.join(benchDir, `peer-${size}`), projectRoot);
+            peers.set(size, [...(peers.get(size) ?? []), peer]);
+            const line = `${groupThousands(size)} articles, peer (hugo + pagefind), run ${run}/${runs}: ${seconds(peer.hugo.wallSeconds)} + ${seconds(peer.pagefind.wallSeconds)} s wall`;
+            console.log(line);
+            await appendFile(progressLog, `${line}\n`);
+          }
+          await clearForCold(outDir);
         } else if (scenario === 'one changed seed') {
           restore = await changeOneSeed(seedsDir);
         } else if (scenario === '100 seeds added') {
@@ -233,7 +358,26 @@ async function main(): Promise<void> {
       }
     }
   }
-  const report = formatTables(results, sizes, runs, { before, after: describeMachine() });
+  const denseSamples: DenseSample[] = [];
+  if (dense !== undefined) {
+    const seedsDir = path.join(benchDir, `corpus-dense-${dense}`);
+    const outDir = path.join(benchDir, `out-dense-${dense}`);
+    await generate(seedsDir, dense);
+    await moveToOneYear(seedsDir);
+    for (let run = 1; run <= runs; run++) {
+      await clearForCold(outDir);
+      const sample = await runBuild(seedsDir, outDir, path.join(benchDir, 'logs', `dense-${dense}-${run}.log`));
+      const { bundles } = SearchBundlesSchema.parse(JSON.parse(await readFile(path.join(outDir, SEARCH_BUNDLES_FILE), 'utf8')));
+      const largestBundle = Math.max(...bundles.map((bundle) => bundle.pages));
+      denseSamples.push({ sample, bundles: bundles.length, largestBundle });
+      const line = `${groupThousands(dense)} articles in one year, cold, run ${run}/${runs}: ${seconds(sample.processSeconds)} s wall, peak ${groupThousands(mib(Math.max(...sample.stages.map((t) => t.peakRssBytes))))} MiB, ${bundles.length} bundles, largest ${groupThousands(largestBundle)} pages`;
+      console.log(line);
+      await appendFile(progressLog, `${line}\n`);
+    }
+  }
+  let report = formatTables(results, sizes, runs, { before, after: describeMachine() });
+  if (peerVersion) report += formatPeer(results, peers, sizes, peerVersion);
+  if (dense !== undefined) report += formatDense(dense, denseSamples);
   await mkdir(path.dirname(flags.report), { recursive: true });
   await writeFile(flags.report, report);
   console.log(`\n${report}\nWritten to ${path.relative(projectRoot, flags.report)}.`);
