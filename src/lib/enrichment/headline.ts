@@ -219,10 +219,24 @@ export function leadSentence(paragraphs: readonly string[]): string {
 const hasText = (paragraph: string) => stripNoncharacters(paragraph).trim() !== '';
 
 /** The lead paragraph's sentences, without the dateline and noncharacters, in reading case. */
+// Paragraphs searched for a lead that states something.
+const LEAD_SEARCH = 4;
+
+/** A short line without a sentence's end: a heading or a dateline on its own ("Operating the business"). */
+const isHeading = (paragraph: string) => {
+  const text = paragraph.trim();
+  return text.split(/\s+/u).length <= 8 && !/[.!?…:;"”’']$/u.test(text);
+};
+
 function leadSentences(paragraphs: readonly string[]): { sentences: string[]; paragraphIndex: number } {
   // Noncharacters (U+FFFE, U+FDD0…) are never text a reader should get; the body keeps them as written.
-  const paragraphIndex = paragraphs.findIndex((p) => hasText(p));
-  if (paragraphIndex < 0) return { sentences: [], paragraphIndex };
+  const first = paragraphs.findIndex((p) => hasText(p));
+  if (first < 0) return { sentences: [], paragraphIndex: first };
+  // A heading or a question before the story ("General questions", "Why did you…?") is not its lead:
+  // the first paragraph that states something is, within the first few.
+  const states = (p: string) => hasText(p) && !isHeading(p) && !/\?["”’']?\s*$/u.test(p.trim());
+  const stated = paragraphs.findIndex((p, i) => i >= first && i < first + LEAD_SEARCH && states(p));
+  const paragraphIndex = stated >= 0 ? stated : first;
   const text = stripDateline(stripNoncharacters(paragraphs[paragraphIndex]!).replace(/\s+/gu, ' ').trim());
   return { sentences: splitSentences(text).map(unshout), paragraphIndex };
 }
@@ -233,7 +247,9 @@ const WHEN =
 const LEADING_CONTEXT = [
   new RegExp(`^${WHEN}, (?=\\S)`, 'iu'),
   /^according to [^,]{3,80}, (?=\S)/iu,
-  /^[\p{Lu}][\p{L}\p{N} .'’-]{1,40} (?:has|have) (?:learned|learnt|been told|confirmed) that (?=\S)/u,
+  // A leading subordinate clause: "After talks failed on Monday, the union called a strike".
+  /^(?:after|following|despite|amid|amidst|while|although|though|as part of|in the wake of|in response to)\b[^,;]{5,120}, (?=\S)/iu,
+  /^[\p{Lu}][\p{L}\p{N} .'’-]{1,40} (?:has|have) (?:learned|learnt|been told|confirmed|revealed|reported) that (?=\S)/u,
 ];
 // A dateline in mixed case before a dash: "Taipei, Taiwan — ".
 const MIXED_DATELINE = /^\p{Lu}[\p{L} .'’-]{1,30}(?:, \p{Lu}[\p{L} .'’-]{1,30})? [—–]{1,2} (?=\p{Lu})/u;
@@ -255,6 +271,39 @@ export function newsFirst(sentence: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+// An aside between commas or brackets, followed by the rest of the clause in lower case.
+const ASIDE = /\s*\([^()]{1,80}\)|, (?![^,]{0,80}\b(?:said|says|told)\b)[^,;:]{2,80}, (?=\p{Ll}|\$|\d)/u;
+
+/**
+ * A long sentence without its asides, first to last, until it fits: an apposition or a bracket
+ * would make the headline end before its verb ("A test flight of the A380, the largest jet, was delayed").
+ * @example dropAsides('Stock markets, particularly those in Asia, fell sharply on Monday', 40) // 'Stock markets fell sharply on Monday'
+ */
+export function dropAsides(sentence: string, max: number): string {
+  let text = sentence;
+  for (let round = 0; round < 4 && text.length > max; round++) {
+    const match = ASIDE.exec(text);
+    if (!match) break;
+    text = `${text.slice(0, match.index)}${match[0].startsWith(',') ? ' ' : ''}${text.slice(match.index + match[0].length)}`;
+  }
+  return text;
+}
+
+// Long names a headline abbreviates, as newsrooms do.
+const HEADLINE_ABBREVIATIONS: [RegExp, string][] = [
+  [/\b(?:[Tt]he )?United States(?! of)\b/gu, 'US'],
+  [/\b(?:[Tt]he )?United Kingdom\b/gu, 'UK'],
+  [/\b(?:[Tt]he )?United Nations\b/gu, 'UN'],
+  [/\b(?:[Tt]he )?European Union\b/gu, 'EU'],
+];
+
+/** Headline style: the long names above abbreviated ("The United States will…" → "US will…"). */
+export function headlineStyle(headline: string): string {
+  let text = headline;
+  for (const [pattern, short] of HEADLINE_ABBREVIATIONS) text = text.replace(pattern, short);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /**
  * Derives a headline from the article's paragraphs: the lead sentence without dateline and
  * attribution, cut at a clause boundary to at most HEADLINE_MAX characters.
@@ -268,7 +317,7 @@ export function deriveHeadline(paragraphs: readonly string[]): string {
     const quote = cutAtClause(quoted.quote, HEADLINE_MAX - prefix.length - 2).replace(/[”"»]+$/u, '');
     return `${prefix}“${quote}”`;
   }
-  return cutAtClause(stripAttribution(first), HEADLINE_MAX) || cutAtClause(first, HEADLINE_MAX);
+  return headlineStyle(cutAtClause(dropAsides(stripAttribution(first), HEADLINE_MAX), HEADLINE_MAX) || cutAtClause(first, HEADLINE_MAX));
 }
 
 /**

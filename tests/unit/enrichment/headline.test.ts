@@ -352,3 +352,62 @@ describe('leadSentence', () => {
     expect(deriveSlug(leadSentence([lead]), '6f6e37195cd625da')).toBe('the-russian-chinese-partnership-is-not-6f6e3719');
   });
 });
+
+describe('headline rules for real copy (issue 18)', () => {
+  it.each([
+    [
+      'drops an opening time phrase',
+      'On Friday, fishermen rescued 700 people off the coast.',
+      'Fishermen rescued 700 people off the coast',
+    ],
+    [
+      'drops an opening attribution',
+      'According to the ministry, the dam burst after three days of rain.',
+      'The dam burst after three days of rain',
+    ],
+    [
+      'drops an opening subordinate clause',
+      'After talks with the owners failed on Monday, the union called a strike at the port.',
+      'The union called a strike at the port',
+    ],
+    [
+      'drops a mixed-case dateline',
+      'Taipei, Taiwan — The lantern festival opened on Saturday night.',
+      'The lantern festival opened on Saturday night',
+    ],
+    [
+      'keeps the verb when an apposition would push it out',
+      'Marta Oliveira, a 34-year-old nurse from a small town in the north of the country, has won the national lottery for a second time this year.',
+      'Marta Oliveira has won the national lottery for a second time this year',
+    ],
+    [
+      'drops ages in commas',
+      'Ana Silva, 42, and her husband, 45, were rescued from the roof.',
+      'Ana Silva and her husband were rescued from the roof',
+    ],
+    [
+      'abbreviates long names as newsrooms do',
+      'The United States and the European Union agreed on new tariffs.',
+      'US and EU agreed on new tariffs',
+    ],
+    [
+      'drops an agency credit after "told"',
+      'Floods cut the main road to the port, the mayor told Anadolu.',
+      'Floods cut the main road to the port',
+    ],
+  ])('%s', (_case, lead, headline) => {
+    expect(deriveHeadline([lead])).toBe(headline);
+  });
+
+  it('skips a heading and a question before the lead', () => {
+    expect(deriveHeadline(['General questions', 'Why did you start?', 'The council approved the new bridge on Tuesday.'])).toBe(
+      'The council approved the new bridge on Tuesday',
+    );
+  });
+
+  it('does not repeat the headline in the summary', () => {
+    const paragraphs = ['On Friday, fishermen rescued 700 people off the coast. The boat had sunk overnight.'];
+    const headline = deriveHeadline(paragraphs);
+    expect(deriveSummary(paragraphs, headline)).toBe('The boat had sunk overnight.');
+  });
+});
