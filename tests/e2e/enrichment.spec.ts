@@ -34,6 +34,13 @@ test('the places index leads to a place page', async ({ page }) => {
   await expect(page.getByRole('link', { name: HEADLINE })).toBeVisible();
 });
 
+test("a city's page names its country and links to it", async ({ page }) => {
+  await page.goto(siteUrl('bundled', 'places/moscow/'));
+  await expect(page.locator('.entity-page__country')).toHaveText('In Russia.');
+  await page.locator('.entity-page__country').getByRole('link', { name: 'Russia' }).click();
+  await expect(page).toHaveURL(siteUrl('bundled', 'places/russia/'));
+});
+
 test('on a larger archive, a person page paginates and an article lists five related articles', async ({ page }) => {
   // The paged site has four articles a page, so entity pages hold 20 (ENTITY_PAGE_FACTOR).
   await page.goto(siteUrl('paged', 'people/'));

@@ -41,6 +41,8 @@ interface Chunk {
   after: string;
   /** A title was stripped from the front ("President"). */
   titled: boolean;
+  /** Words the article writes in lower case (shared by its chunks). */
+  lowerWords?: ReadonlySet<string>;
   /** Began with a capitalised "The" inside a sentence: a title of a paper or a body ("The Guardian"). */
   theName?: boolean;
   /** Order of appearance in the article. */
@@ -198,7 +200,10 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
       current.push({ text, tags, joiner: term.post === '-' ? '-' : ' ' });
     }
     // A possessive ends a name, except inside an organisation's ("Moody's Investors Service").
-    const possessive = /['’]s?$/u.test(text) && !(next && isCapitalised(next.text) && possessiveOrgAhead(terms, i + 1));
+    // …but a place's possessive ends the place ("Saudi Arabia's Civil Defense Authority").
+    const possessive =
+      /['’]s?$/u.test(text) &&
+      (!(next && isCapitalised(next.text) && possessiveOrgAhead(terms, i + 1)) || PLACE_ALIASES.has(stripPossessive(joinWords(current))));
     const breaks = breaksAfter(term.post) || possessive || current.length >= MAX_NAME_WORDS;
     if (breaks) {
       flush(next?.normal ?? '');
@@ -506,7 +511,11 @@ function classify(chunk: Chunk): Found[] {
   // One word alone is a person only when it is a name's word, not an ordinary or a title word ("Minister", "Refugees").
   const loneWordOk =
     words.length > 1 ||
-    (!isTitle(last.text) && !OFFICE_WORDS.has(last.text) && !isCommonWord(lastLower) && !anyTagged('Place', 'Organization'));
+    (!isTitle(last.text) &&
+      !OFFICE_WORDS.has(last.text) &&
+      !isCommonWord(lastLower) &&
+      !writtenLower(chunk, last.text) &&
+      !anyTagged('Place', 'Organization'));
   // People are not "at" anything: "analysts at Morgan Stanley" names a company.
   if (
     personShaped &&
@@ -530,7 +539,8 @@ function classify(chunk: Chunk): Found[] {
         PERSON_WORD.test(word.text) &&
         !NOT_PLACES.has(word.text) &&
         !hasAny(word.tags, NOT_PLACE_TAGS) &&
-        !isCommonWord(word.text.toLowerCase()),
+        !isCommonWord(word.text.toLowerCase()) &&
+        !writtenLower(chunk, word.text),
     ) &&
     !/['’]s?$/u.test(chunk.words.at(-1)!.text)
   ) {
@@ -565,7 +575,7 @@ function placeNamed(chunk: Chunk, name: string): string | undefined {
   if (!entry) return undefined;
   if (!entry.weak) return entry.name;
   if (placeByLowerName(chunk.after)) return entry.name; // "Irving, Texas"
-  if (chunk.words.length === 1 && isCommonWord(name.toLowerCase())) return undefined;
+  if (chunk.words.length === 1 && (isCommonWord(name.toLowerCase()) || writtenLower(chunk, name))) return undefined;
   const nameLike = chunk.words.some((word) =>
     hasAny(word.tags, ['Person', 'FirstName', 'LastName', 'Organization', 'Honorific', 'Verb', 'Adjective']),
   );
@@ -578,6 +588,9 @@ function stripLegalForm(words: readonly Word[]): string {
   while (end > 0 && (LEGAL_FORMS.has(words[end - 1]!.text) || (end < words.length && AMPERSAND_OR_AND.has(words[end - 1]!.text)))) end--;
   return joinWords(words.slice(0, end));
 }
+
+/** True when the article also writes the word in lower case ("ants"): with a capital it is a heading's or a sentence's first word, not a name. */
+const writtenLower = (chunk: Chunk, text: string) => chunk.lowerWords?.has(text.toLowerCase()) === true;
 
 /** Names in order of first appearance, each once. */
 function unique(names: readonly string[]): string[] {
@@ -593,7 +606,9 @@ export function extractNamedEntities(paragraphs: readonly string[]): Omit<Entiti
   const chunks: Chunk[] = [];
   const position = { next: 0 };
   let budget = MAX_ANALYSED_CHARS;
+  const lowerWords = new Set<string>();
   for (const whole of paragraphs) {
+    if (budget > 0) for (const match of whole.slice(0, budget).matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}/gu)) lowerWords.add(match[0]);
     // Names start with a capital: a paragraph without one has none (and tables of numbers cost nothing).
     if (budget <= 0 || !/\p{Lu}/u.test(whole)) continue;
     const paragraph = whole.length <= budget ? whole : whole.slice(0, whole.lastIndexOf(' ', budget) + 1 || budget);
@@ -622,7 +637,7 @@ export function extractNamedEntities(paragraphs: readonly string[]): Omit<Entiti
   }
   const found: Found[] = [];
   for (const raw of chunks.flatMap(splitChunk)) {
-    const chunk = cleanChunk(raw);
+    const chunk = cleanChunk({ ...raw, lowerWords });
     if (!chunk) continue;
     const entities = classify(chunk);
     found.push(...entities);
