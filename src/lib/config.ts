@@ -3,6 +3,7 @@
  * Pure: the caller passes the environment in, so tests and scripts stay explicit.
  */
 import { z } from 'zod';
+import { resolveLocale } from './i18n/locales.ts';
 
 export const ArchiveConfigSchema = z.object({
   /** Site title shown in the header, `<title>` and feeds. */
@@ -59,7 +60,7 @@ export function resolveConfig(env: Record<string, string | undefined>): ArchiveC
     siteUrl: env.SITE_URL?.trim() || 'http://localhost:4321',
     basePath: normaliseBasePath(env.BASE_PATH ?? '/'),
     timeZone,
-    locale: env.ARCHIVE_LOCALE?.trim() || 'en-GB',
+    locale: resolveLocale(env.ARCHIVE_LOCALE?.trim() || 'en-GB').tag,
     pageSize: env.PAGE_SIZE ? Number(env.PAGE_SIZE) : 20,
     seedsDir: env.SEEDS_DIR?.trim() || 'seeds',
     strict: env.STRICT === '1' || env.STRICT === 'true',

@@ -1,11 +1,9 @@
 /**
  * Month calendars as data: weeks of days (Monday first, as in ISO 8601 and en-GB), each day
  * with its article count and a density level for shading. Computed from the proleptic
- * Gregorian calendar alone, so the machine's time zone never shifts a weekday.
+ * Gregorian calendar alone, so the machine's time zone never shifts a weekday. Names of days and
+ * months are the locale's (src/lib/archive/dates.ts).
  */
-
-/** Weekday names, Monday first. */
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
 /** Density levels a calendar day can show: 0 is no article, 4 the busiest. */
 export type DensityLevel = 0 | 1 | 2 | 3 | 4;
@@ -39,11 +37,6 @@ export function weekdayIndex(year: number, month: number, day: number): number {
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   return (date.getUTCDay() + 6) % 7;
-}
-
-/** @example weekdayName(2024, 9, 12) // 'Thursday' */
-export function weekdayName(year: number, month: number, day: number): (typeof WEEKDAYS)[number] {
-  return WEEKDAYS[weekdayIndex(year, month, day)]!;
 }
 
 /**

@@ -8,8 +8,9 @@
 import { createXmlBuilder } from './xml.ts';
 import { toHtml } from 'hast-util-to-html';
 import type { Article } from '../article-schema.ts';
-import { WEEKDAYS, weekdayIndex } from './calendar.ts';
-import { MONTH_NAMES } from './dates.ts';
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { parseOffsetInstant } from './dates.ts';
 import { STORY_STRINGS } from '../stories/story-strings.ts';
 
 /** How many of the latest articles a feed carries. */
@@ -99,18 +100,24 @@ export function feedItemFor(
   };
 }
 
-const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}:\d{2})([+-])(\d{2}):(\d{2})$/;
-
 /**
- * An ISO 8601 instant with offset as an RFC 822 date (RSS `pubDate`), keeping the offset.
+ * An ISO 8601 instant with offset as an RFC 822 date (RSS `pubDate`), keeping the offset; English
+ * names whatever the site's locale, as RFC 822 requires (date-fns' default locale is en-US).
  * @example rfc822Date('2024-09-12T23:28:21+03:00') // 'Thu, 12 Sep 2024 23:28:21 +0300'
  */
 export function rfc822Date(iso: string): string {
-  const match = ISO_WITH_OFFSET.exec(iso);
-  if (!match) throw new RangeError(`not an ISO 8601 instant with offset: ${iso}`);
-  const [, y, m, d, time, sign, oh, om] = match as unknown as [string, string, string, string, string, string, string, string];
-  const weekday = WEEKDAYS[weekdayIndex(Number(y), Number(m), Number(d))]!.slice(0, 3);
-  return `${weekday}, ${d} ${MONTH_NAMES[Number(m) - 1]!.slice(0, 3)} ${y} ${time} ${sign}${oh}${om}`;
+  const { epochMs, offset } = parseOffsetInstant(iso);
+  return format(epochMs, 'EEE, dd MMM yyyy HH:mm:ss xx', { in: tz(offset) });
+}
+
+/**
+ * An ISO 8601 instant with offset as an RFC 3339 date (Atom `updated`, JSON Feed `date_published`),
+ * keeping the offset (`+00:00`, not `Z`).
+ * @example rfc3339Date('2024-09-12T23:28:21+03:00') // '2024-09-12T23:28:21+03:00'
+ */
+export function rfc3339Date(iso: string): string {
+  const { epochMs, offset } = parseOffsetInstant(iso);
+  return format(epochMs, "yyyy-MM-dd'T'HH:mm:ssxxx", { in: tz(offset) });
 }
 
 const builder = createXmlBuilder();
@@ -172,7 +179,7 @@ export function buildAtom(channel: FeedChannel, items: readonly FeedItem[]): str
       id: channel.homeUrl,
       title: { '@_type': 'text', '#text': channel.title },
       subtitle: { '@_type': 'text', '#text': channel.description },
-      updated: latestOf(items),
+      updated: rfc3339Date(latestOf(items)),
       // RFC 4287 4.1.1: a feed needs an author unless every entry has one.
       author: { name: channel.title, uri: channel.homeUrl },
       link: [
@@ -190,8 +197,8 @@ export function buildAtom(channel: FeedChannel, items: readonly FeedItem[]): str
             : []),
         ],
         ...(item.update ? { category: { '@_term': STORY_STRINGS.updateCategory } } : {}),
-        published: item.publishedAt,
-        updated: item.publishedAt,
+        published: rfc3339Date(item.publishedAt),
+        updated: rfc3339Date(item.publishedAt),
         ...(item.summary ? { summary: { '@_type': 'text', '#text': item.summary } } : {}),
         content: { '@_type': 'html', '#text': item.contentHtml },
       })),
@@ -216,7 +223,7 @@ export function buildJsonFeed(channel: FeedChannel, items: readonly FeedItem[]):
       ...(item.summary ? { summary: item.summary } : {}),
       ...(item.update ? { tags: [STORY_STRINGS.updateCategory], external_url: item.update.storyUrl } : {}),
       content_html: item.contentHtml,
-      date_published: item.publishedAt,
+      date_published: rfc3339Date(item.publishedAt),
     })),
   };
   return `${JSON.stringify(cleanTree(doc), null, 2)}\n`;

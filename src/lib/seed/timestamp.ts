@@ -2,7 +2,10 @@
  * Seed timestamps (`YYYY-MM-DD HH:MM:SS`, wall-clock time in the archive's IANA zone) to
  * instants with an explicit offset. Strict ASCII grammar, then ranges field by field, then a
  * round trip through the zone, so that nothing is silently "corrected".
- * Never `new Date(string)`: V8 turns 2024-02-30 into 1 March and 0001 into 2001.
+ * Never `new Date(string)`: V8 turns 2024-02-30 into 1 March and 0001 into 2001. Nor date-fns'
+ * `parse` or `parseISO`, which format the site's dates (src/lib/archive/dates.ts) but do not validate
+ * as strictly: they accept other digits, widths and trailing text, and give an Invalid Date with no
+ * column or reason, where a seed's problem must name both.
  *
  * Daylight saving time rule: a local time the clocks skipped (spring forward) does not exist and
  * is rejected; a local time that occurs twice (fall back) is the earlier instant, the first time

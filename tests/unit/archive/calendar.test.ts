@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, densityLevel, isLeapYear, monthCalendar, weekdayIndex, weekdayName } from '../../../src/lib/archive/calendar.ts';
+import { daysInMonth, densityLevel, isLeapYear, monthCalendar, weekdayIndex } from '../../../src/lib/archive/calendar.ts';
+import { createDateFormat } from '../../../src/lib/archive/dates.ts';
+import { resolveLocale } from '../../../src/lib/i18n/locales.ts';
+
+const dates = createDateFormat(resolveLocale('en-GB'), 'UTC');
 
 describe('isLeapYear and daysInMonth', () => {
   it.each([
@@ -27,7 +31,7 @@ describe('weekdayIndex', () => {
     [1066, 10, 14, 'Sunday'], // proleptic Gregorian (the Julian date of Hastings was a Saturday)
     [2099, 12, 31, 'Thursday'],
   ])('%i-%i-%i is a %s', (year, month, day, name) => {
-    expect(weekdayName(year, month, day)).toBe(name);
+    expect(dates.weekday({ year, month, day })).toBe(name);
     expect(weekdayIndex(year, month, day)).toBe(
       ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].indexOf(name),
     );
