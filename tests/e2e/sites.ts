@@ -81,6 +81,8 @@ const ALL_SITES: E2ESite[] = [
     basePath: '/',
     env: { PAGE_SIZE: '4' },
   },
+  // The bundled seeds built in French (issue 21): dates, month and weekday names and the built-in words.
+  { name: 'french', seedsDir: 'seeds', outDir: '.cache/e2e/french', port: 4692, basePath: '/', env: { ARCHIVE_LOCALE: 'fr-FR' } },
 ];
 
 /** The sites to build and serve; `E2E_SITES=bundled,generated` narrows them while working on one area. */
