@@ -1,9 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { resolveConfig } from './src/lib/config.ts';
+import { loadArchiveConfig } from './pipeline/shared/archive-config.ts';
 import { buildContextIntegration, DEV_CONTEXT_FILE } from './pipeline/render/build-context.ts';
 
-const config = resolveConfig(process.env);
+// archive.config.ts under the environment, as every npm script resolves it.
+const config = await loadArchiveConfig();
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({

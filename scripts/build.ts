@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBuild } from '../pipeline/build.ts';
-import { resolveConfig } from '../src/lib/config.ts';
+import { loadArchiveConfig } from '../pipeline/shared/archive-config.ts';
 
 const { values: flags } = parseArgs({
   options: {
@@ -20,7 +20,7 @@ const { values: flags } = parseArgs({
 });
 
 try {
-  const config = resolveConfig({ ...process.env, ...(flags.strict ? { STRICT: '1' } : {}) });
+  const config = await loadArchiveConfig(process.env, flags.strict ? { STRICT: '1' } : {});
   await runBuild(config, {
     projectRoot: path.resolve(import.meta.dirname, '..'),
     out: flags.out,

@@ -5,9 +5,9 @@
  */
 import { parseArgs } from 'node:util';
 import { checkLinks } from '../pipeline/publish/check-links.ts';
-import { resolveConfig } from '../src/lib/config.ts';
+import { loadArchiveConfig } from '../pipeline/shared/archive-config.ts';
 
-const config = resolveConfig(process.env);
+const config = await loadArchiveConfig();
 const { values } = parseArgs({
   options: {
     dir: { type: 'string', default: 'dist' },

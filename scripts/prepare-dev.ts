@@ -4,14 +4,13 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveEntityMinArticles } from '../src/lib/archive/entity-index.ts';
-import { resolveConfig } from '../src/lib/config.ts';
+import { loadArchiveConfig } from '../pipeline/shared/archive-config.ts';
 import { formatSummary, ingestWithVerdict } from '../pipeline/ingest/ingest-verdict.ts';
 import { DEV_CONTEXT_FILE, writeBuildContext } from '../pipeline/render/build-context.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const config = resolveConfig(process.env);
-const entityMinArticles = resolveEntityMinArticles(process.env);
+const config = await loadArchiveConfig();
+const { entityMinArticles } = config;
 const verdict = await ingestWithVerdict(config, projectRoot);
 console.log(formatSummary(verdict));
 await writeBuildContext(path.join(projectRoot, DEV_CONTEXT_FILE), { config, entityMinArticles, articles: verdict.articles });

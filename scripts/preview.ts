@@ -8,15 +8,17 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { loadArchiveConfig } from '../pipeline/shared/archive-config.ts';
 import { normaliseBasePath } from '../src/lib/config.ts';
 import { headersFor, parseHeadersFile } from '../src/lib/deploy/host-headers.ts';
 
+const config = await loadArchiveConfig();
 const { values } = parseArgs({
   options: {
-    port: { type: 'string', default: process.env.PORT ?? '4321' },
+    port: { type: 'string', default: String(config.previewPort) },
     host: { type: 'string', default: '127.0.0.1' },
     dir: { type: 'string', default: 'dist' },
-    base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    base: { type: 'string', default: config.basePath },
     headers: { type: 'boolean', default: false },
   },
 });

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { resolveConfig } from '../src/lib/config.ts';
+import { loadArchiveConfig } from '../pipeline/shared/archive-config.ts';
 import { formatSummary, ingestWithVerdict, reportFor } from '../pipeline/ingest/ingest-verdict.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,7 +20,7 @@ async function main(): Promise<number> {
     ({ values: flags } = parseArgs({
       options: { strict: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
     }));
-    config = resolveConfig({ ...process.env, ...(flags.strict ? { STRICT: '1' } : {}) });
+    config = await loadArchiveConfig(process.env, flags.strict ? { STRICT: '1' } : {});
   } catch (error) {
     console.error(`validate: ${error instanceof Error ? error.message : String(error)}`);
     return 2;

@@ -1,6 +1,11 @@
-/** A site built with ARCHIVE_LOCALE=fr-FR reads as French on the article, day and search pages (issue 21). */
+/**
+ * A site whose config file sets fr-FR reads as French on the article, day and search pages, and
+ * the file's title is every page's title (issue 21).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from './fixtures.ts';
-import { siteUrl } from './sites.ts';
+import { E2E_SITES, siteUrl } from './sites.ts';
 
 const HEADLINE = 'The Russian-Chinese partnership is not directed against third countries';
 
@@ -43,4 +48,14 @@ test('the search page is labelled in French and finds the article', async ({ pag
   await expect(result).toHaveText(HEADLINE);
   await result.click();
   await expect(page.locator('article time')).toHaveText('12 septembre 2024, 23:28');
+});
+
+test("every page carries the config file's title", () => {
+  const site = E2E_SITES.find((candidate) => candidate.name === 'french')!;
+  const pages = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(10);
+  for (const file of pages) {
+    const title = /<title>([^<]*)<\/title>/.exec(readFileSync(path.join(site.outDir, file), 'utf8'))?.[1];
+    expect(title, file).toMatch(/(^| · )Archives de presse$/);
+  }
 });

@@ -1,5 +1,17 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FUTURE_ALLOWANCE_HOURS, DEFAULT_MAX_SEED_BYTES, resolveConfig, resolveNow } from '../../src/lib/config.ts';
+import {
+  DEFAULT_FUTURE_ALLOWANCE_HOURS,
+  DEFAULT_MAX_SEED_BYTES,
+  resolveConfig,
+  resolveNow,
+  SETTINGS,
+  settingsAsEnv,
+} from '../../src/lib/config.ts';
+import projectConfig from '../../archive.config.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 describe('resolveConfig: ingest settings', () => {
   it('has documented defaults', () => {
@@ -14,12 +26,89 @@ describe('resolveConfig: ingest settings', () => {
   });
 
   it.each([
-    [{ MAX_SEED_BYTES: 'lots' }, /maxSeedBytes/],
-    [{ MAX_SEED_BYTES: '0' }, /maxSeedBytes/],
-    [{ FUTURE_ALLOWANCE_HOURS: '-1' }, /futureAllowanceHours/],
-    [{ ARCHIVE_TIME_ZONE: 'Mars/Olympus' }, /not an IANA time zone/],
-  ])('refuses %j', (env, message) => {
+    [
+      { MAX_SEED_BYTES: 'lots' },
+      'Invalid configuration: maxSeedBytes (MAX_SEED_BYTES) "lots" is not allowed; use a whole number of bytes, at least 1',
+    ],
+    [
+      { MAX_SEED_BYTES: '0' },
+      'Invalid configuration: maxSeedBytes (MAX_SEED_BYTES) "0" is not allowed; use a whole number of bytes, at least 1',
+    ],
+    [
+      { FUTURE_ALLOWANCE_HOURS: '-1' },
+      'futureAllowanceHours (FUTURE_ALLOWANCE_HOURS) "-1" is not allowed; use a number of hours, at least 0',
+    ],
+    [
+      { ARCHIVE_TIME_ZONE: 'Mars/Olympus' },
+      'timeZone (ARCHIVE_TIME_ZONE) "Mars/Olympus" is not allowed; use an IANA time zone (e.g. "Europe/Sofia")',
+    ],
+    [
+      { ARCHIVE_LOCALE: 'xx-YY' },
+      'locale (ARCHIVE_LOCALE) "xx-YY" is not allowed; use one of en-GB, en-US, fr-FR, de-DE, es-ES, ru-RU, bg-BG',
+    ],
+    [{ PAGE_SIZE: '501' }, 'pageSize (PAGE_SIZE) "501" is not allowed; use a whole number from 1 to 500'],
+    [
+      { HOST_LIMITS: 'geocities' },
+      'hostLimits (HOST_LIMITS) "geocities" is not allowed; use none, or a comma list of cloudflare, cloudflare-paid, github, netlify',
+    ],
+  ])('refuses %j in one line naming the setting, the value and what is allowed', (env, message) => {
     expect(() => resolveConfig(env)).toThrow(message);
+  });
+});
+
+describe('resolveConfig: the config file under the environment', () => {
+  it("takes the file's value, and the environment variable over it", () => {
+    expect(resolveConfig({}, { siteTitle: 'Wire Archive' }).siteTitle).toBe('Wire Archive');
+    expect(resolveConfig({ SITE_TITLE: 'Deployed' }, { siteTitle: 'Wire Archive' }).siteTitle).toBe('Deployed');
+    expect(resolveConfig({ SITE_TITLE: ' ' }, { siteTitle: 'Wire Archive' }).siteTitle).toBe('Wire Archive');
+    expect(resolveConfig({ PAGE_SIZE: '50' }, { pageSize: 10 }).pageSize).toBe(50);
+  });
+
+  it('refuses a bad value in the file, naming it as a file setting', () => {
+    expect(() => resolveConfig({}, { pageSize: 0 })).toThrow(
+      'Invalid configuration: pageSize (pageSize in the config file) 0 is not allowed; use a whole number from 1 to 500',
+    );
+    expect(() => resolveConfig({}, { pageSiz: 10 } as never)).toThrow(
+      'Invalid configuration: unknown setting "pageSiz" in the config file',
+    );
+  });
+
+  it("the project's archive.config.ts sets every setting, each to its default", () => {
+    expect(Object.keys(projectConfig).sort()).toEqual(Object.keys(SETTINGS).sort());
+    expect(resolveConfig({}, projectConfig)).toEqual(resolveConfig({}));
+    const source = readFileSync(path.join(ROOT, 'archive.config.ts'), 'utf8');
+    for (const [key, spec] of Object.entries(SETTINGS))
+      expect(source, key).toMatch(new RegExp(`/\\*\\* ${spec.env}: .+ \\*/\\n  ${key}: `));
+  });
+
+  it('settingsAsEnv gives the values back under their variable names', () => {
+    const config = resolveConfig({}, { siteTitle: 'Wire', strict: true, pageSize: 7 });
+    expect(resolveConfig(settingsAsEnv(config))).toEqual(config);
+  });
+});
+
+describe("the README's configuration table", () => {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('\n## ', readme.indexOf('## Configuration') + 5));
+  const rows = section
+    .split('\n')
+    .filter((line) => /^\| `[A-Z_]+` +\|/.test(line))
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
+
+  it('lists every setting, with its variable, key, default and doc line, in order', () => {
+    const settingRows = rows.filter((cells) => cells.length === 4);
+    const expected = Object.entries(SETTINGS).map(([key, spec]) => [
+      `\`${spec.env}\``,
+      `\`${key}\``,
+      spec.default === undefined ? ('defaultLabel' in spec && spec.defaultLabel) || 'unset' : `\`${String(spec.default)}\``,
+      spec.doc,
+    ]);
+    expect(settingRows).toEqual(expected);
   });
 });
 

@@ -4,11 +4,19 @@
  * expect, and its language's table of built-in words.
  */
 import type { Locale } from 'date-fns';
-import { bg as bgDates, de as deDates, enGB, enUS, es as esDates, fr as frDates, ru as ruDates } from 'date-fns/locale';
+// One module per locale: the date-fns/locale index would load every locale it has.
+import { bg as bgDates } from 'date-fns/locale/bg';
+import { de as deDates } from 'date-fns/locale/de';
+import { enGB } from 'date-fns/locale/en-GB';
+import { enUS } from 'date-fns/locale/en-US';
+import { es as esDates } from 'date-fns/locale/es';
+import { fr as frDates } from 'date-fns/locale/fr';
+import { ru as ruDates } from 'date-fns/locale/ru';
 import { bg } from './bg.ts';
 import { de } from './de.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
+import { canonicalLocaleTag, SUPPORTED_LOCALES, type LocaleTag } from './locale-tags.ts';
 import { createTranslator, type MessageTable, type Translator } from './messages.ts';
 import { ru } from './ru.ts';
 
@@ -50,7 +58,7 @@ const ddmmy = (longDate: string, dayMonth: string, monthYear = 'LLLL y'): DatePa
   dateTime: `${longDate}, HH:mm`,
 });
 
-const LOCALES: Record<string, LocaleEntry> = {
+const LOCALES: Record<LocaleTag, LocaleEntry> = {
   'en-GB': { dates: enGB, patterns: ddmmy('d MMMM y', 'd MMMM'), table: {} },
   'en-US': {
     dates: enUS,
@@ -64,8 +72,7 @@ const LOCALES: Record<string, LocaleEntry> = {
   'bg-BG': { dates: bgDates, patterns: ddmmy("d MMMM y 'г.'", 'd MMMM', "LLLL y 'г.'"), table: bg },
 };
 
-/** Every supported ARCHIVE_LOCALE tag. */
-export const SUPPORTED_LOCALES: readonly string[] = Object.keys(LOCALES);
+export { SUPPORTED_LOCALES };
 
 /** The error for a locale the archive cannot be built in: one line, naming the setting and the choices. */
 export class UnsupportedLocaleError extends Error {}
@@ -75,11 +82,10 @@ export class UnsupportedLocaleError extends Error {}
  * @example resolveLocale('fr-FR').words.t('related') // 'Articles liés'
  */
 export function resolveLocale(tag: string): SiteLocale {
-  const wanted = tag.trim().replace(/_/g, '-').toLowerCase();
-  const match = SUPPORTED_LOCALES.find((known) => known.toLowerCase() === wanted);
+  const match = canonicalLocaleTag(tag);
   if (!match) {
     throw new UnsupportedLocaleError(`ARCHIVE_LOCALE: "${tag}" is not a supported locale; use one of ${SUPPORTED_LOCALES.join(', ')}`);
   }
-  const entry = LOCALES[match]!;
+  const entry = LOCALES[match];
   return { tag: match, dates: entry.dates, patterns: entry.patterns, words: createTranslator(match, entry.table) };
 }
