@@ -75,7 +75,7 @@ export function decodeSignatures(buffer: Buffer, hashes: number): Map<string, St
     at += KEY_BYTES + HEADER_BYTES;
     if (at + 4 * (hashes + leadLength + specificsLength) > buffer.length) return new Map();
     const read = (length: number) => {
-      const values = new Array<number>(length);
+      const values = new Uint32Array(length);
       for (let i = 0; i < length; i++, at += 4) values[i] = buffer.readUInt32LE(at);
       return values;
     };

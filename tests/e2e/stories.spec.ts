@@ -137,3 +137,18 @@ test('the story page, a version list and a marked card pass axe-core, light and 
   await page.goto(storyPage);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
+
+test('search shows a story once, with "N versions" linking the search for its versions', async ({ page }) => {
+  const versions = versionsOf(STORY);
+  await page.goto(site(versions[0]!));
+  const storyPage = await page.locator('.story-versions__compare').evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname);
+  const storyId = storyPage.split('/')[2]!;
+  await page.goto(site('search/?q=%22Moscone+West%22'));
+  const results = page.locator('#search-results > li');
+  await expect(results.first()).toBeVisible();
+  const ofStory = page.locator(`#search-results > li[data-story="${storyId}"]`);
+  await expect(ofStory).toHaveCount(1);
+  await expect(ofStory.locator('.result__versions')).toHaveText('3 versions');
+  // It leads to the search for the story's versions (issue 20 lists them).
+  expect(decodeURIComponent((await ofStory.locator('.result__versions').getAttribute('href'))!)).toContain(`story:${storyId}`);
+});

@@ -38,7 +38,9 @@ import { buildPeer, hugoVersion, preparePeer, type PeerSample } from './peer/hug
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const benchDir = path.join(projectRoot, '.cache', 'bench');
 /** Caches a cold build must not see. */
-const CACHES = ['ingest', 'enrichment', 'search-index', 'file-memo', 'pages'].map((name) => path.join(projectRoot, '.cache', name));
+const CACHES = ['ingest', 'enrichment', 'stories', 'search-index', 'file-memo', 'pages'].map((name) =>
+  path.join(projectRoot, '.cache', name),
+);
 const STAGES = ['ingest', 'render', 'index', 'verify'] as const;
 const SCENARIOS = ['cold', 'no change', 'one changed seed', '100 seeds added'] as const;
 
@@ -381,6 +383,12 @@ async function main(): Promise<void> {
   await mkdir(path.dirname(flags.report), { recursive: true });
   await writeFile(flags.report, report);
   console.log(`\n${report}\nWritten to ${path.relative(projectRoot, flags.report)}.`);
+  // Story detection alone, per article, at the largest size (tools/bench/bench-stories.ts).
+  execFileSync(
+    process.execPath,
+    [path.join(projectRoot, 'tools/bench/bench-stories.ts'), '--count', String(Math.max(...sizes)), '--runs', String(runs)],
+    { stdio: 'inherit' },
+  );
 }
 
 main().catch((error: unknown) => {

@@ -67,7 +67,7 @@ export interface StoryResult {
 }
 
 /** Shared lead shingles over the shorter lead's count (both sorted ascending). */
-export function leadContainment(a: readonly number[], b: readonly number[]): number {
+export function leadContainment(a: ArrayLike<number>, b: ArrayLike<number>): number {
   const shorter = Math.min(a.length, b.length);
   if (shorter === 0) return 0;
   let i = 0;
@@ -89,15 +89,15 @@ export function leadContainment(a: readonly number[], b: readonly number[]): num
  * the smallest hashes of their sets, so only the part below the larger of the two lists' last
  * values is compared; an article without any agrees with everything.
  */
-export function specificsAgreement(a: readonly number[], b: readonly number[]): number {
+export function specificsAgreement(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 || b.length === 0) return 1;
-  const limit = Math.min(a.at(-1)!, b.at(-1)!);
-  const below = (list: readonly number[]) => list.filter((value) => value <= limit);
+  const limit = Math.min(a[a.length - 1]!, b[b.length - 1]!);
+  const below = (list: Uint32Array) => list.filter((value) => value <= limit);
   return leadContainment(below(a), below(b));
 }
 
 /** Estimated Jaccard similarity of two MinHash signatures: the share of equal values. */
-export function estimatedJaccard(a: readonly number[], b: readonly number[]): number {
+export function estimatedJaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let equal = 0;
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) equal++;
   return a.length === 0 ? 0 : equal / a.length;
@@ -155,36 +155,48 @@ export function findStories(inputs: readonly StoryInput[], options: StoryOptions
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const buckets = new Map<number, number[]>();
   const lastChecked = new Int32Array(docs.length).fill(-1);
   let comparisons = 0;
-  const visit = (doc: number, key: number) => {
-    let bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, (bucket = []));
-    for (const other of bucket) {
-      if (lastChecked[other] === doc) continue;
-      lastChecked[other] = doc;
-      comparisons++;
-      if (find(other) !== find(doc) && areVersions(docs[other]!, docs[doc]!, options)) union(other, doc);
-    }
-    if (bucket.length < options.maxBucket) bucket.push(doc);
+  // One pass per band, each with buckets of its own that go once it is done: memory stays at one
+  // key per article however many bands there are. Within a pass an article is compared with the
+  // earlier members of each bucket it falls in (at most maxBucket of them).
+  const pass = (keysOf: (doc: number, visit: (key: number) => void) => void) => {
+    const buckets = new Map<number, number[]>();
+    lastChecked.fill(-1);
+    for (let doc = 0; doc < docs.length; doc++)
+      keysOf(doc, (key) => {
+        let bucket = buckets.get(key);
+        if (!bucket) buckets.set(key, (bucket = []));
+        for (const other of bucket) {
+          if (lastChecked[other] === doc) continue;
+          lastChecked[other] = doc;
+          comparisons++;
+          if (find(other) !== find(doc) && areVersions(docs[other]!, docs[doc]!, options)) union(other, doc);
+        }
+        if (bucket.length < options.maxBucket) bucket.push(doc);
+      });
   };
-  // A lead shingle that more articles share than a bucket holds is boilerplate ("the company said
-  // in a statement"), no evidence of a shared story: it is not a key at all.
+  const bands = Math.floor((docs[0]?.signature.minhash.length ?? 0) / options.bandRows);
+  for (let band = 0; band < bands; band++) {
+    const start = band * options.bandRows;
+    pass((doc, visit) => {
+      const { minhash } = docs[doc]!.signature;
+      let key = mix(0x3c6ef372, band);
+      for (let k = start; k < start + options.bandRows; k++) key = mix(key, minhash[k]!);
+      visit(key);
+    });
+  }
+  // Lead keys: the smallest lead shingles (lead is sorted), all in one pass, so any of one
+  // article's keys meets any of another's. A lead shingle that more articles share than a bucket
+  // holds is boilerplate ("the company said in a statement"), no evidence of a shared story.
   const leadKeyCounts = new Map<number, number>();
   for (const doc of docs)
     for (let k = 0; k < Math.min(options.leadKeys, doc.signature.lead.length); k++)
       leadKeyCounts.set(doc.signature.lead[k]!, (leadKeyCounts.get(doc.signature.lead[k]!) ?? 0) + 1);
-  docs.forEach((doc, index) => {
-    const { minhash, lead } = doc.signature;
-    for (let band = 0, start = 0; start + options.bandRows <= minhash.length; band++, start += options.bandRows) {
-      let key = mix(0x3c6ef372, band);
-      for (let k = start; k < start + options.bandRows; k++) key = mix(key, minhash[k]!);
-      visit(index, key);
-    }
-    // Lead keys: the smallest lead shingles (lead is sorted), in a key space of their own.
+  pass((doc, visit) => {
+    const { lead } = docs[doc]!.signature;
     for (let k = 0; k < Math.min(options.leadKeys, lead.length); k++)
-      if (leadKeyCounts.get(lead[k]!)! <= options.maxBucket) visit(index, mix(0xa54ff53a, lead[k]!));
+      if (leadKeyCounts.get(lead[k]!)! <= options.maxBucket) visit(lead[k]!);
   });
   const storyOf = new Map<string, string>();
   docs.forEach((doc, index) => storyOf.set(doc.id, docs[find(index)]!.id));

@@ -22,17 +22,17 @@ export const DEFAULT_SIGNATURE_OPTIONS: SignatureOptions = { shingleWords: 5, ha
 
 export interface StorySignature {
   /** MinHash of the body's shingle set: the smallest value of each of `hashes` hash functions. */
-  minhash: number[];
+  minhash: Uint32Array;
   /** Distinct shingles of the body. */
   shingles: number;
   /** Distinct shingle hashes of the lead's first `leadWords` words, sorted ascending. */
-  lead: number[];
+  lead: Uint32Array;
   /**
    * The specifics of the text: numbers and capitalised words inside sentences (names), as the
    * smallest `specifics` distinct hashes, sorted ascending. Copy written on one template shares
    * its wording but not these.
    */
-  specifics: number[];
+  specifics: Uint32Array;
 }
 
 /** The 32-bit finaliser of MurmurHash3: a fast mix whose output bits all depend on every input bit. */
@@ -77,13 +77,13 @@ const SPECIFIC = /(?<![.!?:]\s|^)\p{Lu}[\p{L}\p{N}]*|\p{N}+(?:[.,]\p{N}+)*/gu;
  * names and figures that tell two stories on one template apart.
  * @example specificsOf(['Shares in Acme fell 3.5 percent.']).length // 2 ("Acme", "3.5")
  */
-export function specificsOf(paragraphs: readonly string[], limit = DEFAULT_SIGNATURE_OPTIONS.specifics): number[] {
+export function specificsOf(paragraphs: readonly string[], limit = DEFAULT_SIGNATURE_OPTIONS.specifics): Uint32Array {
   const hashes = new Set<number>();
   for (const paragraph of paragraphs) {
     SPECIFIC.lastIndex = 0;
     for (let match = SPECIFIC.exec(paragraph); match !== null; match = SPECIFIC.exec(paragraph)) hashes.add(fmix32(hashWord(match[0])));
   }
-  return [...hashes].sort((a, b) => a - b).slice(0, limit);
+  return Uint32Array.from(hashes).sort().subarray(0, limit).slice();
 }
 
 /** Distinct hashes of every run of `size` words (one shingle of all words when the text is shorter). */
@@ -113,13 +113,13 @@ export function signatureOf(paragraphs: readonly string[], options: SignatureOpt
   const shingles = shingleHashesOf(words, options.shingleWords);
   let seeds = seedCache.get(options.hashes);
   if (!seeds) seedCache.set(options.hashes, (seeds = hashSeeds(options.hashes)));
-  const minhash = new Array<number>(options.hashes).fill(0xffffffff);
+  const minhash = new Uint32Array(options.hashes).fill(0xffffffff);
   for (const shingle of shingles) {
     for (let i = 0; i < seeds.length; i++) {
       const value = fmix32(shingle ^ seeds[i]!);
       if (value < minhash[i]!) minhash[i] = value;
     }
   }
-  const lead = [...shingleHashesOf(words.slice(0, options.leadWords), options.shingleWords)].sort((a, b) => a - b);
+  const lead = Uint32Array.from(shingleHashesOf(words.slice(0, options.leadWords), options.shingleWords)).sort();
   return { minhash, shingles: shingles.size, lead, specifics: specificsOf(paragraphs, options.specifics) };
 }
