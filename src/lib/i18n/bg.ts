@@ -69,6 +69,7 @@ export const bg: MessageTable = {
   page: 'Страница {n}',
   search: 'Търсене',
   searchDescription: 'Търсене в пълния текст на архива.',
+  searchWithin: 'Търсене в тези статии',
   searchHeading: 'Търсене в архива',
   searchWords: 'Думи за търсене',
   sortBy: 'Подреждане',

@@ -69,6 +69,7 @@ export const de: MessageTable = {
   page: 'Seite {n}',
   search: 'Suche',
   searchDescription: 'Den vollständigen Text des Archivs durchsuchen.',
+  searchWithin: 'In diesen Artikeln suchen',
   searchHeading: 'Das Archiv durchsuchen',
   searchWords: 'Suchbegriffe',
   sortBy: 'Sortieren nach',

@@ -71,6 +71,7 @@ export const en = {
   page: 'Page {n}',
   search: 'Search',
   searchDescription: 'Search the full text of the archive.',
+  searchWithin: 'Search within these articles',
   searchHeading: 'Search the archive',
   searchWords: 'Search words',
   sortBy: 'Sort by',

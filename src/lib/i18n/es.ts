@@ -69,6 +69,7 @@ export const es: MessageTable = {
   page: 'Página {n}',
   search: 'Buscar',
   searchDescription: 'Buscar en el texto completo del archivo.',
+  searchWithin: 'Buscar en estos artículos',
   searchHeading: 'Buscar en el archivo',
   searchWords: 'Palabras de búsqueda',
   sortBy: 'Ordenar por',

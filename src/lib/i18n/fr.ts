@@ -69,6 +69,7 @@ export const fr: MessageTable = {
   page: 'Page {n}',
   search: 'Recherche',
   searchDescription: 'Rechercher dans le texte intégral des archives.',
+  searchWithin: 'Rechercher dans ces articles',
   searchHeading: 'Rechercher dans les archives',
   searchWords: 'Mots recherchés',
   sortBy: 'Trier par',

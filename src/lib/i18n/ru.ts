@@ -91,6 +91,7 @@ export const ru: MessageTable = {
   page: 'Страница {n}',
   search: 'Поиск',
   searchDescription: 'Поиск по полному тексту архива.',
+  searchWithin: 'Искать в этих статьях',
   searchHeading: 'Поиск по архиву',
   searchWords: 'Слова для поиска',
   sortBy: 'Сортировка',
