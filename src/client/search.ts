@@ -89,6 +89,8 @@ let lastFilters: PagefindSearch['filters'] = {};
 let allValues: PagefindSearch['filters'] = {};
 /** Stories already shown in the list, each with its result item, so later versions fold into it. */
 let shownStories = new Map<string, { count: number; item?: HTMLLIElement; id: string }>();
+/** Whether versions of a story fold into one result (not when the reader asked for a story's versions). */
+let groupStories = true;
 /** The query words actually searched (a correction when the typed ones found nothing). */
 let searchedQuery = '';
 const expandedFacets = new Set<string>();
@@ -284,6 +286,7 @@ async function runSearch(): Promise<void> {
     if (current !== generation) return;
     if (valueFiltersLoaded && canonicaliseFacets()) record('replace');
     const fields = fieldFilters(query);
+    groupStories = !query.fields.some((term) => term.field === 'story');
     if (fields.words.length > 0)
       query = parseQuery([state.q.replace(/\b(?:person|place|agency|story):("[^"]*"|\S+)/gi, ' '), ...fields.words].join(' '));
     const filters = searchFilters(fields.filters);
@@ -378,7 +381,7 @@ async function loadPage(): Promise<HTMLLIElement[]> {
   const folded = new Set<string>();
   data.forEach((result, index) => {
     const story = result.meta.story;
-    const known = story ? shownStories.get(story) : undefined;
+    const known = story && groupStories ? shownStories.get(story) : undefined;
     if (story && known) {
       known.count++;
       folded.add(story);

@@ -16,7 +16,17 @@ import { launchChromium, median, serveSite } from '../search-harness.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const workDir = path.join(projectRoot, '.cache', 'bench-search');
-const QUERIES = ['earthquake', 'gas pipeline', 'Zakharova', 'interest rates', 'football championship'];
+/** Plain words, a one-letter typo (corrected from the vocabulary shards), OR and exclusion. */
+const QUERIES = [
+  'earthquake',
+  'gas pipeline',
+  'Zakharova',
+  'interest rates',
+  'football championship',
+  'eartquake',
+  'earthquake OR wildfire',
+  'summit -sanctions',
+];
 /** Milliseconds between keystrokes: a quick typist. */
 const KEY_DELAY_MS = 100;
 
@@ -41,6 +51,7 @@ function kindOf(url: string): string {
   if (/\/pagefind\/(?:[0-9-]+\/)?index\//.test(url)) return 'index chunks';
   if (/\/pagefind\/(?:[0-9-]+\/)?filter\//.test(url)) return 'filter chunks';
   if (/\.pf_meta/.test(url)) return 'index metadata';
+  if (/\/search\/vocabulary\//.test(url)) return 'vocabulary shards';
   if (/wasm\..*\.pagefind/.test(url)) return 'Pagefind WebAssembly';
   if (/\/pagefind\//.test(url)) return 'pagefind.js, worker, entry';
   return 'page (HTML, CSS, script, icon)';
@@ -96,6 +107,7 @@ async function main(): Promise<void> {
   const fragments = await folderSize(bundleDir, inFolder('fragment'));
   const indexChunks = await folderSize(bundleDir, inFolder('index'));
   const filterChunks = await folderSize(bundleDir, inFolder('filter'));
+  const vocabulary = await folderSize(path.join(siteDir, 'search', 'vocabulary'));
 
   const site = await serveSite(siteDir, { gzip: true });
   const browser = await launchChromium();
@@ -175,6 +187,7 @@ async function main(): Promise<void> {
     `| Pagefind bundle on disk, all files | ${mb(bundle.bytes)} in ${bundle.files.toLocaleString('en-GB')} files | |`,
     `| … that the search page can fetch (no prebuilt UIs) | ${mb(used.bytes)} in ${used.files.toLocaleString('en-GB')} files | |`,
     `| … of which index chunks / fragments / filters | ${kb(indexChunks.bytes)} (${indexChunks.files}) / ${mb(fragments.bytes)} (${fragments.files}) / ${kb(filterChunks.bytes)} (${filterChunks.files}) | |`,
+    `| vocabulary shards on disk | ${kb(vocabulary.bytes)} in ${vocabulary.files} files | |`,
     `| search page load, transferred (median) | ${kb(medianOf(runs, 'loadBytes'))} | |`,
     `| page load + first query, transferred (median; worst query) | ${kb(medianOf(runs, 'firstQueryBytes'))}; ${kb(Math.max(...QUERIES.map((q) => medianOf(of(q), 'firstQueryBytes'))))} | ≤ 300 KB |`,
     `| … uncompressed (median) | ${kb(medianOf(runs, 'uncompressedBytes'))} | |`,

@@ -1,10 +1,14 @@
 /**
- * `npm run eval:search`: measures search relevance on a generated corpus with planted topics,
- * people, places and agencies (tools/corpus/generate-corpus.ts labels them). Builds the corpus once,
- * re-indexes copies of its article pages under index-side variants (lead weight, what the body
- * holds, searchable summary), runs each query in headless Chromium through the site's own
- * pagefind.js under ranking variants, and prints precision at 10 and MRR per query and overall.
- * Usage: npm run eval:search [-- --count 2000 --seed 42 --skip-build]
+ * `npm run eval:search`: measures search relevance on real news, the Wikinews corpus with a
+ * hand-labelled query set (tools/eval/search-queries-wikinews.ts): builds the corpus, runs every
+ * query in headless Chromium through the site's pagefind.js under ranking variants (to tune on the
+ * tuning half) and then through the search page itself with the shipped ranking, and prints P@10
+ * (relevant results in the first ten, out of ten or the number of relevant articles when fewer)
+ * per query, for the tuning and the held-out half.
+ * `-- --generated` instead measures the generated corpus with planted topics, people, places and
+ * agencies (tools/corpus/generate-corpus.ts labels them) under index-side variants too, where most
+ * queries score 1.0 whatever the ranking.
+ * Usage: npm run eval:search [-- --corpus <dir> --skip-build] | [-- --generated --count 2000 --seed 42 --skip-build]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -16,6 +20,7 @@ import type { GeneratedLabel, TopicName } from '../corpus/generate-corpus.ts';
 import type { Browser } from '@playwright/test';
 import { launchChromium, serveSite } from '../search-harness.ts';
 import { buildSearchIndex } from '../../pipeline/index/pagefind-bundle.ts';
+import { WIKINEWS_QUERIES } from './search-queries-wikinews.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const workDir = path.join(projectRoot, '.cache', 'eval-search');
@@ -156,7 +161,12 @@ async function indexVariant(siteDir: string, outDir: string, variant: IndexVaria
 }
 
 /** Runs every query in Chromium and returns the top-10 article ids (first 8 hex digits) per query. */
-async function runQueries(browser: Browser, siteUrl: string, ranking: SearchRanking): Promise<string[][]> {
+async function runQueries(
+  browser: Browser,
+  siteUrl: string,
+  ranking: SearchRanking,
+  queries = QUERIES.map((judgement) => judgement.q),
+): Promise<string[][]> {
   // A fresh context per run: Pagefind's shared worker lives per origin and context.
   const context = await browser.newContext();
   try {
@@ -176,7 +186,7 @@ async function runQueries(browser: Browser, siteUrl: string, ranking: SearchRank
         }
         return tops;
       },
-      { queries: QUERIES.map((judgement) => judgement.q), ranking },
+      { queries, ranking },
     );
   } finally {
     await context.close();
@@ -218,14 +228,121 @@ function score(tops: string[][], labels: Map<string, GeneratedLabel>): Scores {
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 const fixed = (value: number) => value.toFixed(3);
 
+/** Ranking variants tried on the real-news set (the tuning half chooses). */
+const WIKINEWS_RANKINGS: { name: string; ranking: SearchRanking }[] = [
+  { name: 'Pagefind defaults', ranking: {} },
+  { name: 'pageLength 0.25 (before)', ranking: { pageLength: 0.25, metaWeights: { title: 5, summary: 0 } } },
+  { name: 'pageLength 0', ranking: { pageLength: 0, metaWeights: { title: 5, summary: 0 } } },
+  { name: 'pageLength 0.5', ranking: { pageLength: 0.5, metaWeights: { title: 5, summary: 0 } } },
+  { name: 'pageLength 0.75', ranking: { pageLength: 0.75, metaWeights: { title: 5, summary: 0 } } },
+  { name: 'pageLength 0.25, title 10', ranking: { pageLength: 0.25, metaWeights: { title: 10, summary: 0 } } },
+  { name: 'pageLength 0.25, title 2', ranking: { pageLength: 0.25, metaWeights: { title: 2, summary: 0 } } },
+  { name: 'pageLength 0.25, termFrequency 0.5', ranking: { pageLength: 0.25, termFrequency: 0.5, metaWeights: { title: 5, summary: 0 } } },
+  {
+    name: 'pageLength 0.25, termSaturation 0.8',
+    ranking: { pageLength: 0.25, termSaturation: 0.8, metaWeights: { title: 5, summary: 0 } },
+  },
+  { name: 'pageLength 0.25, termSaturation 2', ranking: { pageLength: 0.25, termSaturation: 2, metaWeights: { title: 5, summary: 0 } } },
+  {
+    name: 'pageLength 0.25, people/places weight 1',
+    ranking: { pageLength: 0.25, metaWeights: { title: 5, summary: 0, people: 1, places: 1, agencies: 1 } },
+  },
+  { name: 'pageLength 0.25, summary weight 1', ranking: { pageLength: 0.25, metaWeights: { title: 5, summary: 1 } } },
+  { name: 'shipped', ranking: SEARCH_RANKING },
+];
+
+/** P@10 out of min(10, relevant): a query with three relevant articles scores 1 when all three are in the first ten. */
+function precisionAt10(top: string[], relevant: Set<string>): number {
+  return top.slice(0, 10).filter((id) => relevant.has(id)).length / Math.min(10, relevant.size);
+}
+
+/** The top-10 article id prefixes of each query, asked through the search page as a reader would. */
+async function runThroughPage(browser: Browser, siteUrl: string, queries: string[]): Promise<string[][]> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const tops: string[][] = [];
+    for (const q of queries) {
+      await page.goto(`${siteUrl}search/?q=${encodeURIComponent(q)}`);
+      await page
+        .locator('#search-status')
+        .filter({ hasText: /results? for|No results/ })
+        .waitFor();
+      const hrefs = await page
+        .locator('#search-results .result__title a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      tops.push(hrefs.map((href) => /-([0-9a-f]{8})\/(?:#.*)?$/.exec(href)?.[1] ?? href));
+    }
+    return tops;
+  } finally {
+    await context.close();
+  }
+}
+
+async function evalWikinews(corpus: string, skipBuild: boolean): Promise<void> {
+  const siteDir = path.join(workDir, 'wikinews-site');
+  const seedsDir = path.join(corpus, 'seeds');
+  if (!skipBuild)
+    execFileSync(process.execPath, ['scripts/build.ts', '--out', path.relative(projectRoot, siteDir)], {
+      cwd: projectRoot,
+      stdio: 'inherit',
+      env: { ...process.env, SEEDS_DIR: seedsDir, BASE_PATH: '/' },
+    });
+  // Seed number → the article id's first 8 hex digits, which end every article URL.
+  const idOf = new Map((await readdir(seedsDir)).map((file) => [file.slice(0, 3), /^\d{3}_([0-9a-f]{8})/.exec(file)?.[1] ?? ''] as const));
+  const judged = WIKINEWS_QUERIES.map((query) => ({ ...query, ids: new Set(query.relevant.map((n) => idOf.get(n)!)) }));
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const splitMeans = (scores: number[]) =>
+    (['tune', 'held-out'] as const).map((split) => mean(scores.filter((_, index) => judged[index]!.split === split)));
+  const browser = await launchChromium();
+  const site = await serveSite(siteDir);
+  const lines = ['| ranking (pagefind.js) | P@10 tune | P@10 held-out |', '| --- | ---: | ---: |'];
+  let page: number[] = [];
+  try {
+    for (const { name, ranking } of WIKINEWS_RANKINGS) {
+      const tops = await runQueries(
+        browser,
+        site.url,
+        ranking,
+        judged.map((query) => query.q),
+      );
+      const [tune, heldOut] = splitMeans(tops.map((top, index) => precisionAt10(top, judged[index]!.ids)));
+      lines.push(`| ${name} | ${tune!.toFixed(3)} | ${heldOut!.toFixed(3)} |`);
+      console.error(`${name}: tune ${tune!.toFixed(3)}, held-out ${heldOut!.toFixed(3)}`);
+    }
+    const tops = await runThroughPage(
+      browser,
+      site.url,
+      judged.map((query) => query.q),
+    );
+    page = tops.map((top, index) => precisionAt10(top, judged[index]!.ids));
+  } finally {
+    await site.close();
+    await browser.close();
+  }
+  const [tune, heldOut] = splitMeans(page);
+  console.log(`## Search relevance: Wikinews, ${idOf.size} real articles, ${judged.length} labelled queries\n`);
+  console.log(lines.join('\n'));
+  console.log(`\n### Through the search page (shipped ranking ${JSON.stringify(SEARCH_RANKING)})\n`);
+  console.log('| query | split | relevant | P@10 |');
+  console.log('| --- | --- | ---: | ---: |');
+  for (const [index, query] of judged.entries())
+    console.log(`| ${query.q} | ${query.split} | ${query.ids.size} | ${page[index]!.toFixed(2)} |`);
+  console.log(`| **mean, tuning half** | | | **${tune!.toFixed(3)}** |`);
+  console.log(`| **mean, held-out half** | | | **${heldOut!.toFixed(3)}** |`);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       count: { type: 'string', default: '2000' },
       seed: { type: 'string', default: '42' },
       'skip-build': { type: 'boolean', default: false },
+      generated: { type: 'boolean', default: false },
+      corpus: { type: 'string', default: '/work/shared/corpora/wikinews' },
     },
   });
+  if (!values.generated) return evalWikinews(path.resolve(values.corpus), values['skip-build']);
   const seedsDir = path.join(workDir, 'seeds');
   const labelsFile = path.join(workDir, 'labels.json');
   const siteDir = path.join(workDir, 'site');
