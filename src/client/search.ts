@@ -89,6 +89,8 @@ let lastFilters: PagefindSearch['filters'] = {};
 let allValues: PagefindSearch['filters'] = {};
 /** Stories already shown in the list, each with its result item, so later versions fold into it. */
 let shownStories = new Map<string, { count: number; item?: HTMLLIElement; id: string }>();
+/** Whether the last search had words to rank by (else relevance order is newest first). */
+let rankedByWords = false;
 /** Whether versions of a story fold into one result (not when the reader asked for a story's versions). */
 let groupStories = true;
 /** The query words actually searched (a correction when the typed ones found nothing). */
@@ -250,7 +252,7 @@ function describe(count: number): string {
   if (searchedQuery !== state.q && count > 0)
     return `No results for “${state.q}”; showing ${plural(count, 'result')} for “${searchedQuery}”.`;
   const order =
-    state.sort === 'newest' || (!state.q && state.sort === 'relevance')
+    state.sort === 'newest' || (!rankedByWords && state.sort === 'relevance')
       ? ', newest first'
       : state.sort === 'oldest'
         ? ', oldest first'
@@ -291,8 +293,8 @@ async function runSearch(): Promise<void> {
       query = parseQuery([state.q.replace(/\b(?:person|place|agency|story):("[^"]*"|\S+)/gi, ' '), ...fields.words].join(' '));
     const filters = searchFilters(fields.filters);
     // Without words to rank by (only exclusions or field terms), newest first.
-    const sort =
-      query.alternatives.every((alternative) => !alternative) && state.sort === 'relevance' ? { date: 'desc' } : toPagefindSort(state);
+    rankedByWords = query.alternatives.some(Boolean);
+    const sort = !rankedByWords && state.sort === 'relevance' ? { date: 'desc' } : toPagefindSort(state);
     // Text with nothing to search for (a lone quote, a lone minus) finds nothing rather than everything.
     const nothingAsked =
       query.alternatives.every((alternative) => !alternative) &&

@@ -17,7 +17,11 @@ test('a story filed in several versions is one result with "N versions", and its
   await expect(versions).toHaveText(/^\d+ versions$/);
   const count = Number(/^(\d+)/.exec((await versions.textContent())!)![1]);
   expect(count).toBeGreaterThan(1);
-  const story = await page.locator('#search-results > li', { has: versions }).first().getAttribute('data-story');
+  const story = await page
+    .locator('#search-results > li')
+    .filter({ has: page.locator('.result__versions') })
+    .first()
+    .getAttribute('data-story');
   await versions.click();
   await expect(page).toHaveURL(new RegExp(`\\?q=story%3A${story}$`));
   await expect(page.getByRole('status')).toHaveText(new RegExp(`^\\d+ results for “story:${story}”, newest first\\.$`));
