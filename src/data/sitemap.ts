@@ -6,8 +6,8 @@ import { getArticles } from './articles.ts';
 let chunks: SitemapEntry[][] | undefined;
 
 /**
- * Every listed URL, split into sitemap files. Later pages of listings are left out: they are
- * reachable from page 1 and their contents shift as articles are added.
+ * Every listed URL, split into sitemap files. Numbered pages of listings are left out: they are
+ * reachable from each listing's latest page, and the articles they list are all in the sitemap.
  */
 export function sitemapChunks(): SitemapEntry[][] {
   if (!chunks) {

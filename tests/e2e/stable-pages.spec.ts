@@ -95,7 +95,8 @@ test('adding the next day’s articles leaves full numbered listing pages byte-i
   expect([...families].sort(), 'full numbered pages of every kind of listing').toEqual(expect.arrayContaining(['date', 'home', 'places']));
   for (const file of stable) expect(after.get(file), `${file} is unchanged`).toBe(before.get(file));
 
-  // The rebuild reused the unchanged pages rather than rendering them again.
-  const [, rendered, reused] = /Render: ([\d,]+) page\(s\) rendered, ([\d,]+) unchanged page\(s\) reused/.exec(log) ?? [];
-  expect(Number(reused?.replace(/,/g, '')), 'pages reused').toBeGreaterThan(2 * Number(rendered?.replace(/,/g, '')));
+  // The rebuild reused unchanged pages rather than rendering them again (at least as many as the
+  // numbered pages that stayed put; article pages change with their related articles).
+  const reused = /Render: [\d,]+ page\(s\) rendered, ([\d,]+) unchanged page\(s\) reused/.exec(log)?.[1];
+  expect(Number(reused?.replace(/,/g, '')), 'pages reused').toBeGreaterThanOrEqual(stable.length);
 });

@@ -46,10 +46,10 @@ async function folderSize(dir: string, filter: (file: string) => boolean = () =>
 
 /** What a request fetched, for the byte breakdown. */
 function kindOf(url: string): string {
-  // Bundles live in pagefind/ or, on a large archive, pagefind/<years>/.
-  if (/\/pagefind\/(?:[0-9-]+\/)?fragment\//.test(url)) return 'result fragments';
-  if (/\/pagefind\/(?:[0-9-]+\/)?index\//.test(url)) return 'index chunks';
-  if (/\/pagefind\/(?:[0-9-]+\/)?filter\//.test(url)) return 'filter chunks';
+  // Bundles live in pagefind/ or, on a large archive, pagefind/<first>_<last>/.
+  if (/\/pagefind\/(?:[0-9_.-]+\/)?fragment\//.test(url)) return 'result fragments';
+  if (/\/pagefind\/(?:[0-9_.-]+\/)?index\//.test(url)) return 'index chunks';
+  if (/\/pagefind\/(?:[0-9_.-]+\/)?filter\//.test(url)) return 'filter chunks';
   if (/\.pf_meta/.test(url)) return 'index metadata';
   if (/\/search\/vocabulary\//.test(url)) return 'vocabulary shards';
   if (/wasm\..*\.pagefind/.test(url)) return 'Pagefind WebAssembly';
