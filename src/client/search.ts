@@ -373,8 +373,11 @@ function renderTimelineSection(): void {
  * version of a story already listed folds into it ("N versions", linking to the story's search).
  */
 async function loadPage(): Promise<HTMLLIElement[]> {
+  const current = generation;
   const slice = shownResults.slice(shown, shown + PAGE_SIZE);
   const data = await Promise.all(slice.map((result) => result.data()));
+  // A newer search took over while the fragments loaded: its state is not this page's to change.
+  if (current !== generation) return [];
   shown += slice.length;
   const remaining = shownResults.length - shown;
   moreButton.hidden = remaining <= 0;
@@ -397,7 +400,9 @@ async function loadPage(): Promise<HTMLLIElement[]> {
   });
   for (const story of folded) {
     const known = shownStories.get(story)!;
-    const rendered = renderResult(await shownResults.find((result) => result.id === known.id)!.data(), Boolean(state.q), {
+    const first = await shownResults.find((result) => result.id === known.id)!.data();
+    if (current !== generation) return [];
+    const rendered = renderResult(first, Boolean(state.q), {
       count: known.count,
       href: `${location.pathname}${serializeSearchState({ ...state, q: `story:${story}` })}`,
     });
