@@ -196,8 +196,9 @@ export function agencyByName(name: string): Agency | undefined {
 
 /** True when `name` is a spelling of an agency (used to keep agencies out of organisations). */
 export function isAgencyName(name: string): boolean {
-  return BY_ALIAS.has(name) || AGENCIES.some((agency) => agency.fullName === name);
+  return BY_ALIAS.has(name) || FULL_NAMES.has(name);
 }
+const FULL_NAMES = new Set(AGENCIES.map((agency) => agency.fullName));
 
 export interface SourceOrganization {
   '@type': 'NewsMediaOrganization';

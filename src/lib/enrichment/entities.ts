@@ -119,13 +119,18 @@ const hasAny = (tags: ReadonlySet<string>, names: readonly string[]) => names.so
 
 /** True when most letters of the sentence are capitals (all-caps wire headlines and datelines). */
 function isShouting(words: readonly { text: string }[]): boolean {
-  const letters = words
-    .map((word) => word.text)
-    .join('')
-    .replace(/[^\p{L}]/gu, '');
-  if (letters.length < 12) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return upper / letters.length > 0.7;
+  // Counted a character at a time: a letter is upper case when lower-casing changes it, and the
+  // other way round (no regular expression or string per sentence: this runs on every sentence).
+  let upper = 0;
+  let lower = 0;
+  for (const word of words) {
+    for (const ch of word.text) {
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lower++;
+    }
+    if (lower > 3 * upper + 4) return false;
+  }
+  return upper + lower >= 12 && upper / (upper + lower) > 0.7;
 }
 
 /** Title case for an all-caps word ("MOSCOW" → "Moscow"). */
@@ -608,12 +613,12 @@ export function extractNamedEntities(paragraphs: readonly string[]): Omit<Entiti
   let budget = MAX_ANALYSED_CHARS;
   const lowerWords = new Set<string>();
   for (const whole of paragraphs) {
-    if (budget > 0) for (const match of whole.slice(0, budget).matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}/gu)) lowerWords.add(match[0]);
     // Names start with a capital: a paragraph without one has none (and tables of numbers cost nothing).
     if (budget <= 0 || !/\p{Lu}/u.test(whole)) continue;
     const paragraph = whole.length <= budget ? whole : whole.slice(0, whole.lastIndexOf(' ', budget) + 1 || budget);
     budget -= paragraph.length;
     for (const sentence of splitSentences(paragraph).map(termsOf)) {
+      for (const term of sentence) if (term.text.length > 2 && term.text === term.normal) lowerWords.add(term.normal);
       if (isShouting(sentence)) {
         // In capitals only single words we know as places are trusted (datelines: "MOSCOW, Sept 12").
         for (const [k, term] of sentence.entries()) {

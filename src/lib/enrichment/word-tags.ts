@@ -73,12 +73,14 @@ for (const [key, tags] of Object.entries(lexicon)) {
   (MULTI_WORD.get(words[0]!) ?? MULTI_WORD.set(words[0]!, []).get(words[0]!)!).push({ words, tags: withParents([tags].flat()) });
 }
 
-const cache = new Map<string, Set<string>>();
+const capitalisedCache = new Map<string, Set<string>>();
+const lowerCache = new Map<string, Set<string>>();
 const EMPTY = new Set<string>();
 
 /** Tags of one word by its lower-case form; the set is shared, never change it. */
 export function tagsOf(normal: string, capitalised: boolean): Set<string> {
-  const key = capitalised ? `^${normal}` : normal;
+  const cache = capitalised ? capitalisedCache : lowerCache;
+  const key = normal;
   let tags = cache.get(key);
   if (tags) return tags;
   const bare = normal.replace(/['’]s?$/u, '');
@@ -154,7 +156,8 @@ export function termsOf(sentence: string): Term[] {
         pre: i === 0 ? pre : '',
         post: last ? post + space : '-',
         normal,
-        tags: tagsOf(normal, capitalised),
+        // The entity rules read tags of capitalised words only: a lower-case word needs no look-up.
+        tags: capitalised ? tagsOf(normal, true) : EMPTY,
       });
     });
   }
