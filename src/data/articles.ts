@@ -2,8 +2,10 @@
  * The one reader of the build context for Astro pages: reads the file the pipeline wrote
  * (pipeline/render/build-context.ts), whose path comes from the build's virtual module, validates
  * it with BuildContextSchema once per build, and hands its parts to the other src/data modules.
- * Articles are not an Astro content collection on purpose: the content data store
- * fails on large archives (withastro/astro #13360).
+ * Articles are not an Astro content collection on purpose: the default data store is one
+ * .astro/data-store.json, which failed on large archives (withastro/astro #13360). Astro 7.1's
+ * `experimental.collectionStorage: "chunked"` splits that file into 10 MB chunks; it is experimental
+ * and has not been measured here at 100,000 articles (see docs/design.md), so the build context stays.
  */
 import { readFileSync } from 'node:fs';
 import { contextFile } from 'virtual:news-archive/context';
