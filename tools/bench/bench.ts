@@ -23,7 +23,7 @@
  * Usage: npm run bench [-- --sizes 1000,10000|none] [--full] [--runs 3] [--peer] [--dense 30000] [--report file.md]
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { appendFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +33,7 @@ import { generateCorpus } from '../corpus/generate-corpus.ts';
 import { spareDirOf } from '../../pipeline/publish/output-store.ts';
 import type { StageTiming } from '../../pipeline/shared/stage-meter.ts';
 import { SEARCH_BUNDLES_FILE, SearchBundlesSchema } from '../../src/lib/search/search-bundles.ts';
-import { buildPeer, hugoVersion, preparePeer, type PeerSample } from './peer/hugo-peer.ts';
+import { buildPeer, hugoVersion, measureOutput, preparePeer, type PeerSample } from './peer/hugo-peer.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const benchDir = path.join(projectRoot, '.cache', 'bench');
@@ -90,18 +90,6 @@ async function moveToOneYear(dir: string): Promise<void> {
     const file = path.join(dir, name);
     await writeFile(file, (await readFile(file, 'utf8')).replace(/^\d{4}/, DENSE_YEAR));
   }
-}
-
-/** Counts the files and bytes of a built site. */
-async function measureOutput(dir: string): Promise<{ files: number; bytes: number }> {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files++;
-    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
-  }
-  return { files, bytes };
 }
 
 /**

@@ -113,8 +113,8 @@ export async function preparePeer(seedsDir: string, workDir: string): Promise<nu
   return written;
 }
 
-/** Counts the files and bytes under `dir`. */
-async function measure(dir: string): Promise<{ files: number; bytes: number }> {
+/** Counts the files and bytes under `dir` (a built site). */
+export async function measureOutput(dir: string): Promise<{ files: number; bytes: number }> {
   let files = 0;
   let bytes = 0;
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
@@ -135,5 +135,5 @@ export async function buildPeer(workDir: string, projectRoot: string): Promise<P
   const hugo = await timed('hugo', ['--source', site, '--destination', out, '--quiet'], workDir);
   const pagefindBin = path.join(projectRoot, 'node_modules', '.bin', 'pagefind');
   const pagefind = await timed(pagefindBin, ['--site', out, '--silent'], workDir);
-  return { hugo, pagefind, ...(await measure(out)) };
+  return { hugo, pagefind, ...(await measureOutput(out)) };
 }
