@@ -238,8 +238,14 @@ function splitCoordination(chunk: Chunk): Chunk[] {
   const last = chunk.words.at(-1)!.text;
   // "Mobil Corp and Harcourt Brace Co": the part before "and" is a whole name already.
   const before = chunk.words.slice(0, at);
+  // "Massachusetts Institute of Technology and Colorado State University": two schools or bodies, each named in full.
+  const wholeBody = before.length >= 2 && (ORG_SUFFIXES.has(before.at(-1)!.text) || before.some((word) => SCHOOL_WORDS.has(word.text)));
   const wholeBefore =
-    at > 0 && (LEGAL_FORMS.has(before.at(-1)!.text) || ORG_ALIASES.has(joinWords(before)) || (at === 1 && ACRONYM.test(before[0]!.text)));
+    at > 0 &&
+    (LEGAL_FORMS.has(before.at(-1)!.text) ||
+      ORG_ALIASES.has(joinWords(before)) ||
+      (at === 1 && ACRONYM.test(before[0]!.text)) ||
+      (wholeBody && (ORG_SUFFIXES.has(last) || LEGAL_FORMS.has(last))));
   const oneName =
     ORG_SUFFIXES.has(last) || LEGAL_FORMS.has(last) || ORG_HEADS.has(chunk.words[0]!.text) || isKnownOrganisation(chunk.words);
   if (oneName && !wholeBefore) return [chunk];
@@ -271,7 +277,7 @@ function cleanChunk(chunk: Chunk): Chunk | undefined {
   // Sign-offs ("London Newsroom", "New York Commodities Desk") name no one.
   if (DESK_WORDS.has(words.at(-1)!.text)) return undefined;
   const last = words.at(-1)!.text;
-  const isOrgShaped = ORG_SUFFIXES.has(last) || ORG_HEADS.has(words[0]!.text);
+  const isOrgShaped = ORG_SUFFIXES.has(last) || ORG_HEADS.has(words[0]!.text) || suffixBeforeOf(words);
   let titled = false;
   if (!isOrgShaped) {
     // "Russian President Vladimir Putin", "Foreign Minister Sergei Lavrov", "Secretary of State Antony Blinken".
@@ -295,6 +301,10 @@ function cleanChunk(chunk: Chunk): Chunk | undefined {
   const theName = chunk.words[0]!.text === 'The' && chunk.before !== '' && words.length <= 4;
   return { ...chunk, words, titled, ...(theName ? { theName } : {}) };
 }
+
+/** "Massachusetts Institute of Technology", "State Bank of India": an organisation's word before "of", inside the name. */
+const suffixBeforeOf = (words: readonly Word[]) =>
+  words.some((word, i) => i > 0 && i < words.length - 2 && ORG_SUFFIXES.has(word.text) && words[i + 1]!.text === 'of');
 
 /** The words of a name joined as written ("Asia-Pacific", "Vladimir Putin"). */
 const joinWords = (words: readonly Word[]) => words.map((word, i) => (i < words.length - 1 ? word.text + word.joiner : word.text)).join('');
@@ -321,19 +331,29 @@ function splitChunk(chunk: Chunk): Chunk[] {
   if (first && words.length > 1 && PLACE_ALIASES.has(stripPossessive(first.text)) && !PLACE_ALIASES.has(joinWords(words))) {
     const rest = words.slice(1);
     // "Washington State University", "Texas Instruments Inc" keep their place word.
+    // …and a school's name may run on into a person's ("Washington State University Simon Licen").
+    const school = rest.slice(0, 3).some((word) => SCHOOL_WORDS.has(word.text));
     const ownName = rest[0]!.text === 'State' || SCHOOL_WORDS.has(rest.at(-1)!.text) || rest.length === 1;
-    if (isTitle(rest[0]!.text) || (ORG_SUFFIXES.has(rest.at(-1)!.text) && !ownName)) {
+    if ((isTitle(rest[0]!.text) && !school) || (ORG_SUFFIXES.has(rest.at(-1)!.text) && !ownName)) {
       return [{ ...chunk, words: [first], after: rest[0]!.text.toLowerCase() }, ...splitChunk({ ...chunk, words: rest, before: '' })];
     }
   }
   // A person's name after another name: "Washington Chris Gregoire", "Refugee Council Enver Solomon",
   // "Matthew Ingram of The Globe and Mail". Not inside an organisation's name ("Andy Warhol Foundation").
+  // "Jim Jones of Salomon Brothers Inc": a person of a company, when nothing before "of" is an organisation's word.
   const last = words.at(-1)?.text ?? '';
+  const of = words.findIndex((word) => word.text === 'of');
+  if (
+    of >= 2 &&
+    of <= 3 &&
+    of < words.length - 1 &&
+    words[0]!.tags.has('FirstName') &&
+    !isTitle(words[0]!.text) &&
+    words.slice(0, of).every((word) => PERSON_WORD.test(word.text) && !ORG_SUFFIXES.has(word.text) && !ORG_HEADS.has(word.text))
+  ) {
+    return [{ ...chunk, words: words.slice(0, of), after: 'of' }, ...splitChunk({ ...chunk, words: words.slice(of + 1), before: 'of' })];
+  }
   if (words.length > 2 && !ORG_SUFFIXES.has(last) && !LEGAL_FORMS.has(last)) {
-    const of = words.findIndex((word) => word.text === 'of');
-    if (of >= 2 && of <= 3 && words[0]!.tags.has('FirstName') && words.slice(0, of).every((word) => PERSON_WORD.test(word.text))) {
-      return [{ ...chunk, words: words.slice(0, of), after: 'of' }, ...splitChunk({ ...chunk, words: words.slice(of + 1), before: 'of' })];
-    }
     for (let i = 1; i < words.length - 1; i++) {
       const rest = words.slice(i);
       if (
@@ -460,7 +480,8 @@ function classify(chunk: Chunk): Found[] {
   if (
     ORG_SUFFIXES.has(last.text) ||
     LEGAL_FORMS.has(last.text) ||
-    (words.length > 2 && ORG_HEADS.has(words[0]!.text) && words[1]!.text === 'of')
+    (words.length > 2 && ORG_HEADS.has(words[0]!.text) && words[1]!.text === 'of') ||
+    suffixBeforeOf(words)
   ) {
     const bare = stripLegalForm(words);
     if ((words.length === 1 && !ORG_ALIASES.has(last.text)) || bare === '' || LEGAL_FORMS.has(bare)) return [];

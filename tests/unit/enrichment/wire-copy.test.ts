@@ -15,6 +15,20 @@ describe('extractNamedEntities on wire copy', () => {
     expect(people).toEqual([]);
   });
 
+  it('keeps "X of Y" bodies whole and splits two of them joined by "and"', () => {
+    const { organisations, places } = named(
+      'Engineers from the Massachusetts Institute of Technology and Ohio State University joined the State Bank of India study.',
+    );
+    expect(organisations).toEqual(['Massachusetts Institute of Technology', 'Ohio State University', 'State Bank of India']);
+    expect(places).toEqual([]);
+  });
+
+  it('splits a person from the company named after "of"', () => {
+    const { people, organisations } = named('"Demand is soft," said Jim Hollis of Salomon Brothers Inc in New York.');
+    expect(people).toEqual(['Jim Hollis']);
+    expect(organisations).toEqual(['Salomon Brothers']);
+  });
+
   it('drops legal forms instead of keeping them as fragments', () => {
     const { organisations } = named('Shares of Mobil Corp and Harcourt Brace Co Inc rose in late trading.');
     expect(organisations).toEqual(['Mobil', 'Harcourt Brace']);
