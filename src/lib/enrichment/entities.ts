@@ -618,6 +618,33 @@ function stripLegalForm(words: readonly Word[]): string {
 /** True when the article also writes the word in lower case ("ants"): with a capital it is a heading's or a sentence's first word, not a name. */
 const writtenLower = (chunk: Chunk, text: string) => chunk.lowerWords?.has(text.toLowerCase()) === true;
 
+// A team's name in a result or standings line: capitalised words, no digits.
+const TEAM = String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?: (?:\p{Lu}[\p{L}\p{M}.'’&-]*|de|of|and))*`;
+// "Liverpool 2 Arsenal 0", "Manchester United 3 Chelsea 1" (scorers in brackets removed first).
+const RESULT_LINE = new RegExp(String.raw`^(${TEAM}) \d{1,3} (${TEAM}) \d{1,3}$`, 'u');
+// "Liverpool 10 7 2 1 20 8 23": a standings row (played, won, drawn, lost, goals, points).
+const STANDINGS_LINE = new RegExp(String.raw`^(?:\d{1,2}\. )?(${TEAM})(?: \d{1,4}){4,}$`, 'u');
+
+/** The teams a sports result or standings line names; empty for any other paragraph. */
+function teamsOfResultLine(paragraph: string): string[] {
+  if (paragraph.length > 200 || !/\d/u.test(paragraph)) return [];
+  const line = paragraph
+    .replace(/\([^()]*\)/gu, ' ')
+    .replace(/[,;]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  const result = RESULT_LINE.exec(line);
+  if (result) return [result[1]!, result[2]!].filter(isTeamName);
+  const standing = STANDINGS_LINE.exec(line);
+  return standing && isTeamName(standing[1]!) ? [standing[1]!] : [];
+}
+
+/** Not a shouted heading, a month or a lone edge word ("RESULTS", "June 12 Ajax 2"). */
+const isTeamName = (name: string) =>
+  !/^[\p{Lu}\s.'’&-]+$/u.test(name) || name.length <= 4
+    ? !name.split(' ').some((word) => CALENDAR_WORDS.has(word) || EDGE_WORDS.has(word)) && name.length >= 3
+    : false;
+
 /** Names in order of first appearance, each once. */
 function unique(names: readonly string[]): string[] {
   return [...new Set(names)];
@@ -633,7 +660,9 @@ export function extractNamedEntities(paragraphs: readonly string[]): Omit<Entiti
   const position = { next: 0 };
   let budget = MAX_ANALYSED_CHARS;
   const lowerWords = new Set<string>();
+  const teams: string[] = [];
   for (const whole of paragraphs) {
+    teams.push(...teamsOfResultLine(whole));
     // Names start with a capital: a paragraph without one has none (and tables of numbers cost nothing).
     if (budget <= 0 || !/\p{Lu}/u.test(whole)) continue;
     const paragraph = whole.length <= budget ? whole : whole.slice(0, whole.lastIndexOf(' ', budget) + 1 || budget);
@@ -683,8 +712,10 @@ export function extractNamedEntities(paragraphs: readonly string[]): Omit<Entiti
     if (resolved === entity.name && !entity.name.includes(' ') && !entity.strong) continue;
     people.push(resolved);
   }
-  const places = unique(found.filter((e) => e.kind === 'place').map((e) => e.name));
-  const organisations = unique(found.filter((e) => e.kind === 'organisation').map((e) => e.name));
+  // A name that plays in a result line is a team everywhere in the article ("Liverpool 2 Arsenal 0").
+  const teamSet = new Set(teams);
+  const places = unique(found.filter((e) => e.kind === 'place' && !teamSet.has(e.name)).map((e) => e.name));
+  const organisations = unique([...found.filter((e) => e.kind === 'organisation').map((e) => e.name), ...teams]);
   const taken = new Set([...places, ...organisations]);
   return {
     people: unique(people).filter((name) => !taken.has(name)),

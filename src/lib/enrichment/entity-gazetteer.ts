@@ -146,7 +146,7 @@ export const ORG_SUFFIXES = new Set(
 );
 
 /** Legal forms after a company's name, dropped from the name shown ("Mobil Corp" → "Mobil"). */
-export const LEGAL_FORMS = new Set('Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC plc AG SA NV Cos Bhd'.split(' '));
+export const LEGAL_FORMS = new Set('Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC Plc plc AG SA NV Cos Bhd GmbH SpA Pty Cie'.split(' '));
 
 /** First words that make a phrase an organisation ("Ministry of Defence", "Bank of England"). */
 export const ORG_HEADS = new Set(

@@ -29,9 +29,18 @@ describe('extractNamedEntities on wire copy', () => {
     expect(organisations).toEqual(['Salomon Brothers']);
   });
 
+  it('reads the teams of sports result and standings lines as organisations, not places', () => {
+    const lines = ['Leeds 2 ( Bowyer 14 , Wallace 71 ) Everton 1 ( Ferguson 40 )', 'Real Sociedad 1 Sevilla 1', 'Leeds 12 8 2 2 25 11 26'];
+    const { organisations, places, people } = extractNamedEntities(lines);
+    expect(organisations).toEqual(['Leeds', 'Everton', 'Real Sociedad', 'Sevilla']);
+    expect(places).toEqual([]);
+    expect(people).not.toContain('Leeds');
+    expect(named('The index rose 3 points to 1,234 in Leeds on Tuesday.').organisations).toEqual([]);
+  });
+
   it('drops legal forms instead of keeping them as fragments', () => {
-    const { organisations } = named('Shares of Mobil Corp and Harcourt Brace Co Inc rose in late trading.');
-    expect(organisations).toEqual(['Mobil', 'Harcourt Brace']);
+    const { organisations } = named('Shares of Mobil Corp and Harcourt Brace Co Inc rose in late trading, as did Barclays Plc.');
+    expect(organisations).toEqual(['Mobil', 'Harcourt Brace', 'Barclays']);
   });
 
   it('splits a coordination that is not one organisation', () => {
