@@ -627,7 +627,8 @@ const STANDINGS_LINE = new RegExp(String.raw`^(?:\d{1,2}\. )?(${TEAM})(?: \d{1,4
 
 /** The teams a sports result or standings line names; empty for any other paragraph. */
 function teamsOfResultLine(paragraph: string): string[] {
-  if (paragraph.length > 200 || !/\d/u.test(paragraph)) return [];
+  // Such lines are short and end in a score or a scorers' bracket: anything else costs one test.
+  if (paragraph.length > 200 || !/[\d)]\s*$/u.test(paragraph)) return [];
   const line = paragraph
     .replace(/\([^()]*\)/gu, ' ')
     .replace(/[,;]/gu, ' ')
