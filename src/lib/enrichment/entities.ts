@@ -235,7 +235,12 @@ function possessiveOrgAhead(terms: readonly nlpTerm[], at: number): boolean {
 function splitCoordination(chunk: Chunk): Chunk[] {
   const at = chunk.words.findIndex((word) => AMPERSAND_OR_AND.has(word.text));
   if (at < 0 || (chunk.words[0]!.text === 'The' && chunk.before !== '' && chunk.words.length <= 5)) return [chunk];
-  const last = chunk.words.at(-1)!.text;
+  // The last word before any officer's title ("Securities and Exchange Commission Chairman"), unless
+  // a title before "and" makes the parts people's ("French President Emmanuel Macron and ...").
+  let end = chunk.words.length;
+  const titledBefore = chunk.words.slice(0, at).some((word) => isTitle(word.text));
+  while (!titledBefore && end > at + 2 && isTitle(chunk.words[end - 1]!.text) && !ORG_SUFFIXES.has(chunk.words[end - 1]!.text)) end--;
+  const last = chunk.words[end - 1]!.text;
   // "Mobil Corp and Harcourt Brace Co": the part before "and" is a whole name already.
   const before = chunk.words.slice(0, at);
   // "Massachusetts Institute of Technology and Colorado State University": two schools or bodies, each named in full.
@@ -276,6 +281,15 @@ function cleanChunk(chunk: Chunk): Chunk | undefined {
   if (words.length === 0) return undefined;
   // Sign-offs ("London Newsroom", "New York Commodities Desk") name no one.
   if (DESK_WORDS.has(words.at(-1)!.text)) return undefined;
+  // "the Bank of England Governor", "the Exchange Commission Chairman": the body without its officer.
+  while (words.length >= 3 && isTitle(words.at(-1)!.text) && !ORG_SUFFIXES.has(words.at(-1)!.text)) {
+    const body = words.slice(0, -1);
+    // Not an office after "of" ("Ministry of Health"): only a body's own last word ends it.
+    const end = body.at(-1)!.text;
+    const ofBody = body.length >= 3 && ORG_HEADS.has(body[0]!.text) && body[1]!.text === 'of';
+    if (CONNECTORS.has(end) || !(ORG_SUFFIXES.has(end) || LEGAL_FORMS.has(end) || suffixBeforeOf(body) || ofBody)) break;
+    words.pop();
+  }
   const last = words.at(-1)!.text;
   const isOrgShaped = ORG_SUFFIXES.has(last) || ORG_HEADS.has(words[0]!.text) || suffixBeforeOf(words);
   let titled = false;

@@ -38,6 +38,14 @@ describe('extractNamedEntities on wire copy', () => {
     expect(named('The index rose 3 points to 1,234 in Leeds on Tuesday.').organisations).toEqual([]);
   });
 
+  it("drops an officer's title after a body's name instead of cutting the name", () => {
+    const { organisations, people } = named(
+      'The Securities and Exchange Commission Chairman met the Bank of England Governor and staff of the Ministry of Health.',
+    );
+    expect(organisations).toEqual(['Securities and Exchange Commission', 'Bank of England', 'Ministry of Health']);
+    expect(people).toEqual([]);
+  });
+
   it('drops legal forms instead of keeping them as fragments', () => {
     const { organisations } = named('Shares of Mobil Corp and Harcourt Brace Co Inc rose in late trading, as did Barclays Plc.');
     expect(organisations).toEqual(['Mobil', 'Harcourt Brace', 'Barclays']);
