@@ -7,6 +7,7 @@
  */
 import { stripNoncharacters } from '../seed/characters.ts';
 import { PLACE_ALIASES } from './entity-gazetteer.ts';
+import { compressHeadline } from './headline-style.ts';
 import { splitSentences } from './sentences.ts';
 
 export const HEADLINE_MAX = 100;
@@ -24,6 +25,8 @@ function tidy(text: string): string {
   const closes = (result.match(/[”»]/gu) ?? []).length;
   if (closes > opens) result = result.replace(/[”»]+$/u, '').replace(TRAILING_PUNCTUATION, '');
   if (opens > closes && !/[”»]$/u.test(result)) result = `${result}”`;
+  // An odd number of straight quotes: the closing one was cut away.
+  if ((result.match(/"/gu) ?? []).length % 2 === 1) result = /"$/u.test(result) ? result.slice(0, -1).trimEnd() : `${result}"`;
   return result;
 }
 
@@ -180,7 +183,7 @@ export function unshout(text: string): string {
 const CLAUSE_BOUNDARY = /[,;:](?=\s)|\s[–—-]\s|\s\((?=\S)/gu;
 // Words that open a new clause: cutting before them leaves a complete clause behind.
 const CLAUSE_OPENERS =
-  /\s(?=(?:and|but|while|whereas|which|who|whose|where|after|before|as|because|although|though|since|when|amid|despite|following|after|until|unless|if|so|yet|that|to|with|without|over|under|for|in|on|at|by|from)\s)/gu;
+  /\s(?=(?:and|but|while|whereas|which|who|whose|where|after|before|as|because|although|though|since|when|amid|despite|following|after|until|unless|if|so|yet|that|with|without|over|under|for|in|on|at|by|from)\s)/gu;
 
 /**
  * Cuts `text` to at most `max` characters at the last clause boundary (",", ";", ":", a dash),
@@ -196,10 +199,11 @@ export function cutAtClause(text: string, max: number): string {
   const minClause = Math.floor(max * 0.35);
   let clauseEnd = -1;
   for (const match of window.matchAll(CLAUSE_BOUNDARY)) if (match.index >= minClause && match.index <= max) clauseEnd = match.index;
-  if (clauseEnd > 0) return tidy(clean.slice(0, clauseEnd));
   let openerAt = -1;
   for (const match of window.matchAll(CLAUSE_OPENERS))
     if (match.index >= Math.floor(max * 0.5) && match.index <= max) openerAt = match.index;
+  // A clause boundary wins unless a clause opener well after it keeps much more of the sentence.
+  if (clauseEnd > 0 && !(openerAt > clauseEnd + max * 0.2)) return tidy(clean.slice(0, clauseEnd));
   if (openerAt > 0) return tidy(clean.slice(0, openerAt).replace(/\s+(?:the|a|an|of|and|or)$/iu, ''));
   const lastSpace = window.lastIndexOf(' ', max - 1);
   const cut = lastSpace > 0 ? clean.slice(0, lastSpace) : [...clean].slice(0, max - 1).join('');
@@ -247,12 +251,48 @@ const WHEN =
 const LEADING_CONTEXT = [
   new RegExp(`^${WHEN}, (?=\\S)`, 'iu'),
   /^according to [^,]{3,80}, (?=\S)/iu,
+  // "According to the Saudi Interior Ministry over 345 pilgrims…": the source's name ends where lower case resumes.
+  /^[Aa]ccording to (?:the )?(?:[\p{Lu}][\p{L}\p{N}'’.&-]*\s(?:(?:of|for|and|de)\s)?){1,8}(?=\p{Ll}|\d)/u,
+  /^(?:quoting|citing) [^,]{3,80}, (?=\S)/iu,
   // A leading subordinate clause: "After talks failed on Monday, the union called a strike".
   /^(?:after|following|despite|amid|amidst|while|although|though|as part of|in the wake of|in response to)\b[^,;]{5,120}, (?=\S)/iu,
   /^[\p{Lu}][\p{L}\p{N} .'’-]{1,40} (?:has|have) (?:learned|learnt|been told|confirmed|revealed|reported) that (?=\S)/u,
 ];
 // A dateline in mixed case before a dash: "Taipei, Taiwan — ".
-const MIXED_DATELINE = /^\p{Lu}[\p{L} .'’-]{1,30}(?:, \p{Lu}[\p{L} .'’-]{1,30})? [—–]{1,2} (?=\p{Lu})/u;
+const MIXED_DATELINE = /^\p{Lu}[\p{L} .'’-]{1,30}(?:, \p{Lu}[\p{L} .'’-]{1,30}){0,2} (?:[—–]{1,2}|-{1,2}) (?=\p{Lu})/u;
+
+// A scene-setting opening before the subject: "In a ceremony attended by leaders, ", "During a media event, ",
+// "Five years after its launch, ", "With development almost complete, ".
+const SCENE_OPENING =
+  /^(?:in|during|at|with|within|amid|amidst|under|speaking|addressing|(?:just |only |some |about )?(?:\p{N}+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:years?|months?|weeks?|days?|hours?|minutes?) (?:after|before|since|into))\b/iu;
+
+const DATE_IN_COMMAS =
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{4})$/u;
+// What follows a scene-setting opening when it is not a clause of its own.
+const NOT_A_SUBJECT = /^(?:and|but|or|which|who|whose|where|when|while|as|so|then|is|are|was|were|has|have|had|to|of|in|on|at)\b/iu;
+
+/**
+ * The sentence without a scene-setting opening, when what follows the comma is a clause of its own
+ * (a place in commas, "Sochi, Russia, ", belongs to the opening).
+ * @example dropSceneOpening('In a ceremony in Toulouse, France, Airbus unveiled the A380.') // 'Airbus unveiled the A380.'
+ */
+export function dropSceneOpening(sentence: string): string {
+  if (!SCENE_OPENING.test(sentence)) return sentence;
+  let from = 0;
+  for (let round = 0; round < 4; round++) {
+    const comma = sentence.indexOf(', ', from);
+    if (comma < 0 || comma > 160) return sentence;
+    const rest = sentence.slice(comma + 2);
+    // "Sochi, Russia, Wikinews…": a capitalised word and a comma continue a place name.
+    const upToComma = rest.slice(0, Math.max(0, rest.indexOf(',')));
+    if (PLACE_ALIASES.has(upToComma) || DATE_IN_COMMAS.test(upToComma)) {
+      from = comma + 2;
+      continue;
+    }
+    return rest.split(' ').length >= 4 && !NOT_A_SUBJECT.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : sentence;
+  }
+  return sentence;
+}
 
 /**
  * The lead sentence with the news first: without an opening time or attribution phrase, a mixed-case
@@ -262,10 +302,13 @@ const MIXED_DATELINE = /^\p{Lu}[\p{L} .'’-]{1,30}(?:, \p{Lu}[\p{L} .'’-]{1,3
  */
 export function newsFirst(sentence: string): string {
   let text = sentence.replace(MIXED_DATELINE, '');
-  for (const pattern of LEADING_CONTEXT) {
-    const rest = text.replace(pattern, '');
-    if (rest !== text && rest.split(' ').length >= 4) text = rest;
-  }
+  // Twice: "Wikinews has learned that according to a posting, …" has two openings.
+  for (let round = 0; round < 2; round++)
+    for (const pattern of LEADING_CONTEXT) {
+      const rest = text.replace(pattern, '');
+      if (rest !== text && rest.split(' ').length >= 4) text = rest;
+    }
+  text = dropSceneOpening(text);
   text = text.replace(/, \d{1,3},/gu, '');
   text = text.replace(/^([\p{Lu}][^,]{1,40}), (?:an?|the|who|which|one of|of|from) [^,]{2,80}, (?=\p{Ll})/u, '$1 ');
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -317,7 +360,8 @@ export function deriveHeadline(paragraphs: readonly string[]): string {
     const quote = cutAtClause(quoted.quote, HEADLINE_MAX - prefix.length - 2).replace(/[”"»]+$/u, '');
     return `${prefix}“${quote}”`;
   }
-  return headlineStyle(cutAtClause(dropAsides(stripAttribution(first), HEADLINE_MAX), HEADLINE_MAX) || cutAtClause(first, HEADLINE_MAX));
+  const compressed = compressHeadline(stripAttribution(first));
+  return headlineStyle(cutAtClause(dropAsides(compressed, HEADLINE_MAX), HEADLINE_MAX) || cutAtClause(first, HEADLINE_MAX));
 }
 
 /**
@@ -331,21 +375,44 @@ export function deriveSummary(paragraphs: readonly string[], headline: string): 
   const first = sentences[0] ?? '';
   const cleanFirst = tidy(stripAttribution(first));
   let rest: string;
-  if (splitQuoteLead(first) || tidy(first) === headline || cleanFirst === headline) {
+  // The headline is a compressed first sentence: the summary goes on from where it stops, and never repeats it.
+  const headlineWords = new Set(contentWords(headline));
+  const firstWords = contentWords(cleanFirst);
+  const covered = firstWords.filter((word) => headlineWords.has(word)).length / Math.max(1, firstWords.length);
+  const lastWord = wordsOf(headline).at(-1);
+  const lastAt = lastWord ? first.toLowerCase().search(new RegExp(`\\b${lastWord.replace(/[^\p{L}\p{N}]/gu, '.')}\\b`, 'u')) : -1;
+  const remainder = lastAt >= 0 ? first.slice(lastAt + lastWord!.length) : '';
+  if (splitQuoteLead(first) || tidy(first) === headline || cleanFirst === headline || covered >= 0.6) {
     rest = sentences.slice(1).join(' ');
-  } else if (cleanFirst.startsWith(headline) && CONTINUES_CLAUSE.test(first.slice(headline.length))) {
+  } else if (lastAt >= 0 && CONTINUES_CLAUSE.test(remainder)) {
     // The headline is the first clause and the next one stands on its own: the summary goes on from the cut.
-    const remainder = first.slice(headline.length).replace(LEADING_PUNCTUATION, '').trim();
-    rest = [remainder.charAt(0).toUpperCase() + remainder.slice(1), ...sentences.slice(1)].join(' ');
+    const clause = remainder.replace(LEADING_PUNCTUATION, '').trim();
+    rest = [clause.charAt(0).toUpperCase() + clause.slice(1), ...sentences.slice(1)].join(' ');
   } else {
     rest = sentences.join(' ');
   }
   if (!rest.trim()) {
-    const next = paragraphs.slice(paragraphIndex + 1).find((p) => hasText(p));
-    rest = next === undefined ? (tidy(first) !== headline ? first : '') : stripNoncharacters(next);
+    // The next paragraph, unless it is only a quotation (which says nothing about the story without its context).
+    const following = paragraphs.slice(paragraphIndex + 1, paragraphIndex + 4).filter((p) => hasText(p));
+    const next = following.find((p) => !QUOTATION_ONLY.test(stripNoncharacters(p).trim())) ?? following[0];
+    const usable = next !== undefined && !QUOTATION_ONLY.test(stripNoncharacters(next).trim());
+    rest = usable ? stripNoncharacters(next) : tidy(first) !== headline ? first : '';
   }
   return cutSummary(rest.replace(/\s+/gu, ' ').trim(), SUMMARY_MAX);
 }
+
+/** Lower-case words of a text, for comparing a headline with the sentence it came from. */
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+// Words that only date a sentence, which a headline drops.
+const DATING =
+  /^(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|week|weekend|earlier|later)$/u;
+/** A sentence's content words by their first five letters, so "passed" and "passes" are one word. */
+const contentWords = (text: string) =>
+  wordsOf(text)
+    .filter((word) => word.length > 3 && !DATING.test(word))
+    .map((word) => word.slice(0, 5));
+// A paragraph that is a quotation and its speaker only: "“We are delighted,” she said."
+const QUOTATION_ONLY = /^[“"«][^”"»]+[”"»][^.!?]{0,60}[.!?]?$/u;
 
 // After the headline's cut: a semicolon, a colon, or a comma before "but", "yet", "while"… starts a clause that stands alone.
 const CONTINUES_CLAUSE = /^\s*(?:[;:]\s+\p{Ll}|,?\s+(?:but|yet|while|whereas|although|though)\s)/u;

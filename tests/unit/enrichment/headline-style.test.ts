@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { deriveHeadline, deriveSummary, HEADLINE_MAX } from '../../../src/lib/enrichment/headline.ts';
+import { baseOfRegular, compressHeadline, dropTimePhrases, presentTense, thirdPerson } from '../../../src/lib/enrichment/headline-style.ts';
+import { leadSentence } from '../../../src/lib/enrichment/headline.ts';
+import { deriveSlug } from '../../../src/lib/seed/slug.ts';
+
+describe('baseOfRegular and thirdPerson', () => {
+  it.each([
+    ['unveiled', 'unveil'],
+    ['announced', 'announce'],
+    ['stopped', 'stop'],
+    ['carried', 'carry'],
+    ['agreed', 'agree'],
+    ['closed', 'close'],
+    ['plunged', 'plunge'],
+    ['belonged', 'belong'],
+    ['negotiated', 'negotiate'],
+    ['posted', 'post'],
+    ['declared', 'declare'],
+    ['entered', 'enter'],
+    ['filed', 'file'],
+    ['failed', 'fail'],
+    ['settled', 'settle'],
+    ['abandoned', 'abandon'],
+    ['declined', 'decline'],
+    ['decided', 'decide'],
+    ['added', 'add'],
+    ['controlled', 'control'],
+    ['called', 'call'],
+    ['targeted', 'target'],
+    ['completed', 'complete'],
+    ['continued', 'continue'],
+    ['played', 'play'],
+    ['died', 'die'],
+  ])('%s → %s', (past, base) => {
+    expect(baseOfRegular(past)).toBe(base);
+  });
+
+  it.each([
+    ['file', 'files'],
+    ['carry', 'carries'],
+    ['reach', 'reaches'],
+    ['play', 'plays'],
+    ['go', 'goes'],
+  ])('%s → %s', (base, third) => {
+    expect(thirdPerson(base)).toBe(third);
+  });
+});
+
+describe('dropTimePhrases', () => {
+  it.each([
+    ['The mayor opened the bridge on Tuesday after a long delay', 'The mayor opened the bridge after a long delay'],
+    ['The port reopened today', 'The port reopened'],
+    ['Ferries stopped earlier today, officials said', 'Ferries stopped, officials said'],
+    ['This past week saw the first snow', 'saw the first snow'],
+    ['The vote was held on March 3, 2021 in the capital', 'The vote was held in the capital'],
+    ['The meeting began at 14:30 UTC in Geneva', 'The meeting began in Geneva'],
+  ])('%j → %j', (text, expected) => {
+    expect(dropTimePhrases(text)).toBe(expected);
+  });
+
+  it('keeps a time that is the news and numbers that are not clock times', () => {
+    expect(dropTimePhrases('The border stays closed until Friday')).toBe('The border stays closed until Friday');
+    expect(dropTimePhrases('The bank kept its rate at 3.75 percent')).toBe('The bank kept its rate at 3.75 percent');
+    expect(dropTimePhrases("Tuesday's vote was close")).toBe("Tuesday's vote was close");
+  });
+});
+
+describe('presentTense', () => {
+  it.each([
+    ['has + participle, singular', 'The bakery chain has opened a store in Lyon', 'The bakery chain opens a store in Lyon'],
+    ['have + participle, plural', 'Dock workers have ended their strike', 'Dock workers end their strike'],
+    ['irregular participle', 'The striker has won the golden boot', 'The striker wins the golden boot'],
+    ['passive without its auxiliary', 'Two climbers were rescued from the glacier', 'Two climbers rescued from the glacier'],
+    ['passive perfect', 'Trading in the shares has been halted', 'Trading in the shares halted'],
+    ['future as "to"', 'The carmaker will close two plants', 'The carmaker to close two plants'],
+    ['"is to"', 'The ministry is to publish the figures', 'The ministry to publish the figures'],
+    ['progressive', 'The union is planning a new strike', 'The union plans a new strike'],
+    ['simple past after a named subject', 'Acme Foods bought a rival dairy', 'Acme Foods buys a rival dairy'],
+    ['simple past, plural subject', 'Share prices fell sharply in Tokyo', 'Share prices fall sharply in Tokyo'],
+    ['"said that" loses "that"', 'The airline said that it would hire pilots', 'The airline says it would hire pilots'],
+    ['names joined by "and" are plural', 'Acme and Globex signed a merger deal', 'Acme and Globex sign a merger deal'],
+    ['"-men" is plural', 'Firemen saved the old mill', 'Firemen save the old mill'],
+  ])('%s', (_case, sentence, expected) => {
+    expect(presentTense(sentence)).toBe(expected);
+  });
+
+  it.each([
+    ['a question', 'Will the central bank cut rates?'],
+    ['a reduced relative before the real verb', 'Letters exchanged between the two ministers have been published'],
+    ['a past participle used as an adjective', 'The recently announced tariffs worry farmers'],
+  ])('leaves %s alone', (_case, sentence) => {
+    expect(presentTense(sentence)).toBe(sentence);
+  });
+});
+
+describe('compressHeadline', () => {
+  it('drops the opening article and the one after the verb, keeps "The Hague"', () => {
+    expect(compressHeadline('The regional council has approved a new tram line on Monday')).toBe('Regional council approves new tram line');
+    expect(compressHeadline('The Hague has banned fireworks in the old town')).toBe('The Hague bans fireworks in the old town');
+  });
+
+  it('keeps camel-case names as written', () => {
+    expect(compressHeadline('The eBook store has closed its doors for good')).toBe('eBook store closes its doors for good');
+  });
+});
+
+describe('headline openings for real copy', () => {
+  it.each([
+    [
+      'a scene-setting opening',
+      'In a ceremony attended by the city council, the museum unveiled its new wing.',
+      'Museum unveils its new wing',
+    ],
+    [
+      'an opening with a place in commas',
+      'During a visit to Porto, Portugal, the minister announced new rail funding.',
+      'Minister announces new rail funding',
+    ],
+    ['an opening of elapsed time', 'Two years after the fire, the cathedral reopened to visitors.', 'Cathedral reopens to visitors'],
+    [
+      '"According to" without a comma',
+      'According to the Coast Guard three fishermen were rescued near the cape.',
+      'Three fishermen rescued near the cape',
+    ],
+    ['"Quoting" an agency', 'Quoting the state news agency, the paper said the dam had failed.', 'Paper says dam had failed'],
+    [
+      'a mixed-case dateline with a hyphen and two commas',
+      'Springfield, Illinois, US - The county fair opened with a record crowd.',
+      'County fair opens with a record crowd',
+    ],
+  ])('%s', (_case, lead, headline) => {
+    expect(deriveHeadline([lead])).toBe(headline);
+  });
+
+  it('cuts before "that" of a relative clause, never before the "to" of an infinitive', () => {
+    const headline = deriveHeadline([
+      'Officials from the regional transport authority have agreed to purchase forty electric buses in a deal worth 30 million euros.',
+    ]);
+    expect(headline).toBe('Officials from the regional transport authority agree to purchase forty electric buses');
+    expect(headline.length).toBeLessThanOrEqual(HEADLINE_MAX);
+  });
+
+  it('closes a straight quotation the cut left open', () => {
+    const headline = deriveHeadline([
+      'The jury gave the young sculptor a special prize for "bold and unusual use of recycled materials in public places across the region" on Friday.',
+    ]);
+    expect((headline.match(/"/gu) ?? []).length % 2).toBe(0);
+  });
+});
+
+describe('summaries with compressed headlines', () => {
+  it('goes on after the first sentence when the headline is that sentence compressed', () => {
+    const paragraphs = ['The city council has approved the new stadium on Monday. Construction starts in May.'];
+    const headline = deriveHeadline(paragraphs);
+    expect(headline).toBe('City council approves new stadium');
+    expect(deriveSummary(paragraphs, headline)).toBe('Construction starts in May.');
+  });
+
+  it('does not fall back to a quotation in the next paragraph', () => {
+    const paragraphs = ['The city council has approved the new stadium.', '“It is a great day,” the mayor said.', 'Work starts in May.'];
+    expect(deriveSummary(paragraphs, deriveHeadline(paragraphs))).toBe('Work starts in May.');
+  });
+
+  it('leaves the permalink where it was: slugs use the raw lead sentence', () => {
+    const lead = 'The city council has approved the new stadium on Monday.';
+    expect(deriveHeadline([lead])).toBe('City council approves new stadium');
+    expect(deriveSlug(leadSentence([lead]), '0123456789abcdef')).toBe('the-city-council-has-approved-the-01234567');
+  });
+});
