@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures.ts';
 import { siteUrl } from './sites.ts';
 
-const HEADLINE = 'The Russian-Chinese partnership is not directed against third countries';
+const HEADLINE = 'Russian-Chinese partnership is not directed against third countries';
 const ARTICLE = '2024/09/12/the-russian-chinese-partnership-is-not-6f6e3719/';
 
 test('the article page shows the sources it cites and links a person to their page, which lists the article', async ({ page }) => {
