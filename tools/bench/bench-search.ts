@@ -5,7 +5,8 @@
  * (counted by the server, so requests from Pagefind's worker are included; text gzip-compressed as
  * static hosts serve it) and the time from the last keystroke to the first result on screen.
  * A benchmark, not a test: it prints figures and never fails on them.
- * Usage: npm run bench:search [-- --count 10000 --runs 3 --skip-build]
+ * Usage: npm run bench:search [-- --count 10000 --runs 3 --skip-build --query "gas pipeline" --requests]
+ * (`--query` measures only that query; `--requests` lists every response of the last run, in order.)
  */
 import { execFileSync } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
@@ -78,6 +79,8 @@ async function main(): Promise<void> {
       count: { type: 'string', default: '10000' },
       runs: { type: 'string', default: '3' },
       'skip-build': { type: 'boolean', default: false },
+      query: { type: 'string', multiple: true },
+      requests: { type: 'boolean', default: false },
     },
   });
   const seedsDir = path.join(workDir, 'seeds');
@@ -109,12 +112,14 @@ async function main(): Promise<void> {
   const filterChunks = await folderSize(bundleDir, inFolder('filter'));
   const vocabulary = await folderSize(path.join(siteDir, 'search', 'vocabulary'));
 
+  const queries = values.query?.length ? values.query : QUERIES;
+  let lastRequests: [string, number][] = [];
   const site = await serveSite(siteDir, { gzip: true });
   const browser = await launchChromium();
   const runs: RunResult[] = [];
   try {
     for (let run = 0; run < Number(values.runs); run++) {
-      for (const query of QUERIES) {
+      for (const query of queries) {
         // A new context has an empty HTTP cache: every run is a first visit.
         const context = await browser.newContext();
         const page = await context.newPage();
@@ -143,6 +148,7 @@ async function main(): Promise<void> {
         };
         const latencyMs = (marks.shown.find((time) => time >= marks.lastInput) ?? NaN) - marks.lastInput;
         const counters = site.counters();
+        lastRequests = [...counters.byPath];
         const byKind = new Map<string, number>();
         for (const [url, bytes] of counters.byPath) byKind.set(kindOf(url), (byKind.get(kindOf(url)) ?? 0) + bytes);
         const results = Number(/([\d,]+) results?/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]?.replace(/,/g, '') ?? 0);
@@ -189,7 +195,7 @@ async function main(): Promise<void> {
     `| … of which index chunks / fragments / filters | ${kb(indexChunks.bytes)} (${indexChunks.files}) / ${mb(fragments.bytes)} (${fragments.files}) / ${kb(filterChunks.bytes)} (${filterChunks.files}) | |`,
     `| vocabulary shards on disk | ${kb(vocabulary.bytes)} in ${vocabulary.files} files | |`,
     `| search page load, transferred (median) | ${kb(medianOf(runs, 'loadBytes'))} | |`,
-    `| page load + first query, transferred (median; worst query) | ${kb(medianOf(runs, 'firstQueryBytes'))}; ${kb(Math.max(...QUERIES.map((q) => medianOf(of(q), 'firstQueryBytes'))))} | ≤ 300 KB |`,
+    `| page load + first query, transferred (median; worst query) | ${kb(medianOf(runs, 'firstQueryBytes'))}; ${kb(Math.max(...queries.map((q) => medianOf(of(q), 'firstQueryBytes'))))} | ≤ 300 KB |`,
     `| … uncompressed (median) | ${kb(medianOf(runs, 'uncompressedBytes'))} | |`,
     `| last keystroke → first result on screen, cold page (median) | ${medianOf(runs, 'latencyMs').toFixed(0)} ms | ≤ 300 ms |`,
     `| last keystroke → first result on screen, next query (median) | ${medianOf(runs, 'warmLatencyMs').toFixed(0)} ms | ≤ 300 ms |`,
@@ -198,7 +204,7 @@ async function main(): Promise<void> {
     '',
     '| query | results | requests | page load + first query | uncompressed | keystroke → results |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
-    ...QUERIES.map(
+    ...queries.map(
       (query) =>
         `| ${query} | ${of(query)[0]!.results.toLocaleString('en-GB')} | ${medianOf(of(query), 'requests')} | ${kb(medianOf(of(query), 'firstQueryBytes'))} | ${kb(medianOf(of(query), 'uncompressedBytes'))} | ${medianOf(of(query), 'latencyMs').toFixed(0)} ms |`,
     ),
@@ -212,6 +218,15 @@ async function main(): Promise<void> {
     '| --- | ---: |',
     ...kinds.map((kind) => `| ${kind} | ${kb(median(runs.map((run) => run.byKind.get(kind) ?? 0)))} |`),
   );
+  if (values.requests)
+    lines.push(
+      '',
+      `Responses of the last run (“${queries.at(-1)}”), in order of completion:`,
+      '',
+      '| request | kind | transferred |',
+      '| --- | --- | ---: |',
+      ...lastRequests.map(([url, bytes]) => `| ${url} | ${kindOf(url)} | ${kb(bytes)} |`),
+    );
   console.log(lines.join('\n'));
 }
 
