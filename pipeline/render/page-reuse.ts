@@ -2,6 +2,7 @@
  * Incremental rendering: a page whose cache key (src/data/page-keys.ts, the `cacheKey` of its
  * getStaticPaths entry) is the one it had in the previous build is not rendered again; its file
  * in the previous output folder is copied into the new site instead. Astro still renders every page without a key (home, indexes, feeds, sitemaps).
+ * Endpoints with a key (the data export's months) are reused the same way.
  *
  * The keys cover data only. Everything else that shapes a page goes into one fingerprint: the
  * source (src/, public/, astro.config.mjs, the lockfile), the configuration, ENTITY_MIN_ARTICLES
@@ -79,8 +80,14 @@ export async function renderFingerprint(projectRoot: string, config: ArchiveConf
   return hash.digest('hex').slice(0, 32);
 }
 
-/** The output file of a page path: `/2024/09/12/slug/` → `2024/09/12/slug/index.html`. */
-const pageFile = (pathname: string) => `${pathname.replace(/^\/+|\/+$/g, '')}/index.html`.replace(/^\//, '');
+/**
+ * The output file of a page path: `/2024/09/12/slug/` → `2024/09/12/slug/index.html`; an
+ * endpoint named with an extension is its own file: `/data/2024/09.ndjson` → `data/2024/09.ndjson`.
+ */
+const pageFile = (pathname: string) => {
+  const trimmed = pathname.replace(/^\/+|\/+$/g, '');
+  return !pathname.endsWith('/') && /\.[a-z0-9]+$/i.test(trimmed) ? trimmed : `${trimmed}/index.html`.replace(/^\//, '');
+};
 
 const RecordSchema = z.object({
   version: z.number(),

@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { monthKey, type DayGroup, type MonthGroup, type YearGroup } from '../lib/archive/archive-grouping.ts';
 import type { Article } from '../lib/article-schema.ts';
 import type { EntityEntry, EntityKind } from '../lib/archive/entity-index.ts';
+import type { ExportMonth } from '../lib/archive/data-export.ts';
 import type { Page } from '../lib/archive/pagination.ts';
 import { adjacentDays, adjacentMonths, adjacentYears, getArchive, getArticleContext } from './archive.ts';
 import { findEntity, getRelatedArticles } from './entities.ts';
@@ -141,4 +142,9 @@ export function entityPageKey(entry: EntityEntry, page: Page<Article>): string {
 /** A story page: every version in full (the diffs are made from their paragraphs). */
 export function storyPageKey(versions: readonly Article[]): string {
   return digestOf(['story', ...versions]);
+}
+
+/** A month of the data export: one line per article, made from the article alone. */
+export function exportMonthKey(month: ExportMonth): string {
+  return digestOf(['export', month.year, month.month, month.articles]);
 }

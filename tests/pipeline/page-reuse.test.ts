@@ -149,3 +149,29 @@ describe('openPageReuse with a spare', () => {
     expect(other.reason).toBe('source or configuration changed');
   });
 });
+
+describe('openPageReuse with endpoints', () => {
+  it('copies an unchanged endpoint named with an extension as its own file, and renders it again when its key changes', async () => {
+    put(folders.outputDir, 'data/2024/01.ndjson', 'month one');
+    put(folders.outputDir, 'data/2024/02.ndjson', 'month two');
+    const files = ['data/2024/01.ndjson', 'data/2024/02.ndjson'];
+    writeFileSync(
+      recordFile,
+      JSON.stringify({
+        version: 3,
+        fingerprint: FINGERPRINT,
+        folder: statSync(folders.outputDir).ino,
+        pages: { '/data/2024/01.ndjson': 'm1', '/data/2024/02.ndjson': 'm2' },
+        files: Object.fromEntries(files.map((file) => [`/${file}`, identity(path.join(folders.outputDir, file))])),
+        bundles: {},
+      }),
+    );
+    const reuse = await openPageReuse(folders, recordFile, FINGERPRINT, {});
+    expect(reuse.canReuse('/data/2024/01.ndjson', 'm1')).toBe(true);
+    expect(reuse.canReuse('/data/2024/02.ndjson', 'm2-changed')).toBe(false);
+    await reuse.copyInto();
+    expect(readFileSync(path.join(folders.stagingDir, 'data/2024/01.ndjson'), 'utf8')).toBe('month one');
+    expect(existsSync(path.join(folders.stagingDir, 'data/2024/01.ndjson/index.html'))).toBe(false);
+    expect(existsSync(path.join(folders.stagingDir, 'data/2024/02.ndjson'))).toBe(false);
+  });
+});
