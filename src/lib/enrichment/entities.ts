@@ -39,6 +39,8 @@ interface Chunk {
   before: string;
   /** The lower-case word after the chunk, if any. */
   after: string;
+  /** `before` is the last word of another name, not a lower-case word. */
+  beforeName?: boolean;
   /** A title was stripped from the front ("President"). */
   titled: boolean;
   /** Words the article writes in lower case (shared by its chunks). */
@@ -154,8 +156,20 @@ const AMPERSAND_OR_AND = new Set(['and', '&']);
 function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, out: Chunk[]): void {
   let current: Word[] = [];
   let before = '';
+  // The word before was the end of another name ("Labour Party, Raymond Chan"), not a lower-case word.
+  let beforeName = false;
   const flush = (after: string) => {
-    if (current.length > 0) out.push(...splitCoordination({ words: current, before, after, titled: false, position: position.next++ }));
+    if (current.length > 0)
+      out.push(
+        ...splitCoordination({
+          words: current,
+          before,
+          after,
+          titled: false,
+          ...(beforeName ? { beforeName } : {}),
+          position: position.next++,
+        }),
+      );
     current = [];
   };
   for (let i = 0; i < terms.length; i++) {
@@ -190,12 +204,14 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
     if (!continues) {
       flush(term.normal);
       before = term.normal;
+      beforeName = false;
       continue;
     }
     // The first word of a sentence is capitalised anyway: keep it only when tagged as a name.
     const sentenceStart = i === 0 || (current.length === 0 && /[“"‘]/u.test(term.pre));
     if (current.length === 0 && sentenceStart && (EDGE_WORDS.has(text) || (hasAny(tags, CLOSED_CLASS) && !hasAny(tags, NAME_TAGS)))) {
       before = term.normal;
+      beforeName = false;
       continue;
     }
     if (hyphenated) {
@@ -213,6 +229,7 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
     if (breaks) {
       flush(next?.normal ?? '');
       before = term.normal;
+      beforeName = true;
     }
   }
   flush('');
@@ -389,6 +406,8 @@ function splitChunk(chunk: Chunk): Chunk[] {
   // not inside an organisation's name ("World Health Organisation", "Squadron Officer School").
   for (let i = 1; i < words.length - 1 && !ORG_SUFFIXES.has(last) && !LEGAL_FORMS.has(last); i++) {
     if (!isTitle(words[i]!.text) || demonymLength(words, 0) === i || CONNECTORS.has(words[i - 1]!.text)) continue;
+    // "Democratic Party of Japan": a body's word before "of" is inside its name, not a title.
+    if (ORG_SUFFIXES.has(words[i]!.text) && words[i + 1]?.text === 'of') continue;
     if (words.slice(0, i).every((word) => isTitle(word.text) || DEMONYMS.has(word.text))) break;
     let j = i;
     while (j < words.length && (isTitle(words[j]!.text) || CONNECTORS.has(words[j]!.text))) j++;
@@ -436,7 +455,19 @@ const NOT_NAME_ENDS = new Set(
   ).split(' '),
 );
 // Nouns that make the name before them a group ("the Islamic State group", "the Wagner militia").
-const GROUP_NOUNS = new Set(['group', 'movement', 'militia', 'militants', 'party', 'organisation', 'organization', 'faction']);
+const GROUP_NOUNS = new Set(
+  (
+    'group movement militia militants party organisation organization faction newspaper daily weekly magazine company firm ' +
+    'airline carrier bank broadcaster network bloc alliance coalition union club team agency conglomerate unit subsidiary'
+  ).split(' '),
+);
+// Nouns that make the name after them an organisation ("the carrier Lufthansa", "the newspaper Hurriyet").
+const ORG_NOUNS_BEFORE = new Set(
+  (
+    'company firm airline carrier bank insurer retailer broadcaster newspaper daily weekly magazine club automaker carmaker ' +
+    'brewer chipmaker conglomerate lender miner refiner group party'
+  ).split(' '),
+);
 const NOT_PLACE_TAGS = [
   'Person',
   'FirstName',
@@ -498,7 +529,8 @@ function classify(chunk: Chunk): Found[] {
     suffixBeforeOf(words)
   ) {
     const bare = stripLegalForm(words);
-    if ((words.length === 1 && !ORG_ALIASES.has(last.text)) || bare === '' || LEGAL_FORMS.has(bare)) return [];
+    if ((words.length === 1 && !ORG_ALIASES.has(last.text) && !GROUP_NOUNS.has(chunk.after)) || bare === '' || LEGAL_FORMS.has(bare))
+      return [];
     return [{ kind: 'organisation', name: ORG_ALIASES.get(bare) ?? bare }];
   }
   // A company the lexicon knows by one word ("Mobil", "Microsoft").
@@ -544,9 +576,13 @@ function classify(chunk: Chunk): Found[] {
         (words.length > 1 && word.tags.has('Person') && !word.tags.has('Honorific') && !word.tags.has('Actor')),
     );
   const saidAfter = SAY_VERBS.has(chunk.after);
+  // "Yeltsin said", "Hagi told reporters": a lone word before a verb of saying, when no article
+  // precedes it ("the Bundesbank said" names a body).
+  const loneSaid = saidAfter && words.length === 1 && !ARTICLES.has(chunk.before);
   const personContext =
     ROLE_NOUNS.has(chunk.before) ||
     (saidAfter && words.length >= 2) ||
+    loneSaid ||
     (SAY_VERBS.has(chunk.before) && words.length >= 2 && words.length <= 3);
   // One word alone is a person only when it is a name's word, not an ordinary or a title word ("Minister", "Refugees").
   const loneWordOk =
@@ -556,6 +592,15 @@ function classify(chunk: Chunk): Found[] {
       !isCommonWord(lastLower) &&
       !writtenLower(chunk, last.text) &&
       !anyTagged('Place', 'Organization'));
+  // "the carrier Lufthansa", "the daily Al-Hayat": an organisation named after its kind.
+  if (
+    ORG_NOUNS_BEFORE.has(chunk.before) &&
+    !chunk.beforeName &&
+    !chunk.titled &&
+    !isCommonWord(lastLower) &&
+    !writtenLower(chunk, last.text)
+  )
+    return [{ kind: 'organisation', name }];
   // People are not "at" anything: "analysts at Morgan Stanley" names a company.
   if (
     personShaped &&
@@ -564,10 +609,14 @@ function classify(chunk: Chunk): Found[] {
     chunk.before !== 'at' &&
     (chunk.titled || (!otherTagged && (personTagged || personContext)))
   ) {
-    const strong = chunk.titled || saidAfter || words.some((word) => word.tags.has('LastName'));
+    const strong = chunk.titled || saidAfter || ROLE_NOUNS.has(chunk.before) || words.some((word) => word.tags.has('LastName'));
     return [{ kind: 'person', name, strong }];
   }
-  if (GROUP_NOUNS.has(chunk.after)) return words.length > 1 ? [{ kind: 'organisation', name }] : [];
+  // "the Likud party", "the Fiat group": one word too, unless it is an ordinary word ("the Conservative party").
+  if (GROUP_NOUNS.has(chunk.after))
+    return words.length > 1 || !(isCommonWord(lastLower) || writtenLower(chunk, last.text) || anyTagged('Adjective'))
+      ? [{ kind: 'organisation', name }]
+      : [];
   if (allTagged('Place') || (words.length === 1 && anyTagged('Country', 'City', 'Region'))) return [{ kind: 'place', name }];
   if (allTagged('Organization') && words.length > 1 && !anyTagged('Person')) return [{ kind: 'organisation', name }];
   // "in Rafah", "near Belem": an unknown one- or two-word name after a place preposition.
@@ -593,6 +642,7 @@ function classify(chunk: Chunk): Found[] {
   return [];
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
 const ACRONYM = /^(?:\p{Lu}{3,6}|(?:\p{Lu}\.){2,4})$/u;
 // English words written in capitals for emphasis.
 const STOP_CAPS = new Set(
@@ -717,7 +767,7 @@ export function extractNamedEntities(paragraphs: readonly string[]): Omit<Entiti
     }
   }
   // Any name once seen as a person is a person everywhere in the article.
-  const fullNames = unique(found.filter((e) => e.kind === 'person' && e.strong !== false && e.name.includes(' ')).map((e) => e.name));
+  const fullNames = unique(found.filter((e) => e.kind === 'person' && e.name.includes(' ')).map((e) => e.name));
   const people: string[] = [];
   for (const entity of found) {
     if (entity.kind !== 'person') continue;

@@ -100,6 +100,38 @@ describe('extractNamedEntities on wire copy', () => {
   });
 });
 
+describe('one-word names and the nouns around them', () => {
+  it('takes a lone name before a verb of saying as a person, but not one after "the"', () => {
+    const { people } = named('Kessler told reporters the deal was dead, and the Bundesbank said rates would hold.');
+    expect(people).toEqual(['Kessler']);
+  });
+
+  it('takes a lone name after a role noun as a person', () => {
+    expect(named('The club sold its veteran striker Brankov to a rival.').people).toEqual(['Brankov']);
+  });
+
+  it('makes one word before "party", "group" or "newspaper" an organisation, not an ordinary adjective', () => {
+    const { organisations } = named('The Likud party and the Tata group were named by the Hurriyet newspaper.');
+    expect(organisations).toEqual(['Likud', 'Tata', 'Hurriyet']);
+    expect(named('The Conservative party lost the vote.').organisations).toEqual([]);
+  });
+
+  it('makes a name after its kind an organisation ("the carrier Lufthansa")', () => {
+    const { organisations, people } = named('Shares of the carrier Aerolux fell, the daily Vremya reported.');
+    expect(organisations).toEqual(['Aerolux', 'Vremya']);
+    expect(people).toEqual([]);
+  });
+
+  it('does not read the end of a previous name as a kind ("the Labour Party, Raymond Chan")', () => {
+    const { people } = named('Seats went to Ann Lee of the Labour Party, Raymond Chan of People Power and others.');
+    expect(people).toEqual(expect.arrayContaining(['Ann Lee', 'Raymond Chan']));
+  });
+
+  it('keeps a party "of" a country whole', () => {
+    expect(named('Leaders of the Democratic Party of Japan met on Monday.').organisations).toEqual(['Democratic Party of Japan']);
+  });
+});
+
 describe('countries from places', () => {
   it('gives a city its country and a country itself', () => {
     expect(countryOf('Houston')).toBe('United States');
