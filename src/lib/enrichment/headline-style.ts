@@ -282,7 +282,9 @@ const SINGULAR_ENDINGS = /(?:ss|us|is|ics|news|series|species)$/u;
 
 /** Whether a subject ("Apple Computer", "Stock markets around the world", "GM and Chrysler") is plural. */
 function pluralSubject(subject: string[]): boolean {
-  if (subject.some((word, i) => (word === 'and' || word === '&') && !TITLE_AFTER_AND.test(subject[i + 1] ?? ''))) return true;
+  // "&" joins the words of one name ("Procter & Gamble", "Marks & Spencer"); "and" joins two subjects.
+  if (subject.some((word, i) => word === 'and' && !TITLE_AFTER_AND.test(subject[i + 1] ?? ''))) return true;
+  if (subject.includes('&')) return false;
   // The head noun is the last word before a preposition ("Stock markets around the world").
   const preposition = subject.findIndex(
     (word, i) => i > 0 && /^(?:of|in|on|at|from|for|with|around|across|near|among|under|over)$/u.test(word),
@@ -325,6 +327,11 @@ const NOT_IN_SUBJECT =
 // Words after which a past form is an adjective or participle ("the recently announced iPhone").
 const BEFORE_ADJECTIVE =
   /^(?:the|a|an|its|their|his|her|our|this|these|those|newly|recently|previously|so-called|once|long|well|much|widely|heavily|highly|fully|partly|being|been|be|get|got)$/iu;
+// Reported speech shifts the tense back: "would" is the future, "had" the perfect ("was planning" is handled below).
+const REPORTED_SHIFT = new Map([
+  ['would', 'will'],
+  ['had', 'has'],
+]);
 const SPEECH_THAT =
   /^(?:says|say|announces|announce|tells|tell|reports|report|confirms|confirm|states|state|claims|claim|reveals|reveal|warns|warn|admits|admit|believes|believe|argues|argue|insists|insist|notes|note)$/u;
 
@@ -349,11 +356,11 @@ const join = (words: readonly Word[]) =>
  * Only the first verb after a subject that has no verb of its own is changed; anything unclear stays as written.
  * @example presentTense('The Beatles’ Apple Corps has filed a lawsuit against Apple Computer') // 'The Beatles’ Apple Corps files a lawsuit against Apple Computer'
  */
-export function presentTense(sentence: string): string {
+export function presentTense(sentence: string, reported = false): string {
   const words = split(sentence);
   // The subject: the words before the first verb-like word, without punctuation inside it.
   let verbAt = -1;
-  for (let i = 0; i < words.length && i < 20; i++) {
+  for (let i = 0; i < words.length && i < 30; i++) {
     const word = words[i]!.text;
     const lower = word.toLowerCase();
     if (i === 0) {
@@ -373,7 +380,11 @@ export function presentTense(sentence: string): string {
   }
   if (verbAt < 1) return sentence;
   if (words.slice(0, verbAt).some((word) => /[;:!?]/u.test(word.post))) return sentence;
-  const subject = words.slice(0, verbAt).map((word) => word.text.replace(/[,]$/u, ''));
+  // An apposition in commas ("Jana Novak, the head of research and an adviser, is") is not the subject's head;
+  // a list ("Ford, GM and Chrysler are") is.
+  const comma = words.findIndex((word, i) => i < verbAt - 1 && word.post.includes(','));
+  const apposition = comma >= 0 && /^\p{Ll}/u.test(words[comma + 1]!.text);
+  const subject = words.slice(0, apposition ? comma + 1 : verbAt).map((word) => word.text.replace(/[,]$/u, ''));
   const plural = pluralSubject(subject);
   const present = (base: string) => (plural ? (base === 'be' ? 'are' : base) : thirdPerson(base));
   const verb = words[verbAt]!;
@@ -384,7 +395,8 @@ export function presentTense(sentence: string): string {
     return true;
   };
   const clean = (word: Word | undefined) => word?.text.toLowerCase() ?? '';
-  const lower = verb.text.toLowerCase();
+  // In reported speech ("said it would cut", "said it had signed") the tense is shifted back one step.
+  const lower = reported ? (REPORTED_SHIFT.get(verb.text.toLowerCase()) ?? verb.text.toLowerCase()) : verb.text.toLowerCase();
   let changed = false;
   if (AUXILIARIES.has(lower)) {
     if (verb.post.trim() !== '' || !next) return sentence;
@@ -421,11 +433,17 @@ export function presentTense(sentence: string): string {
     } else if (
       lower === 'will' &&
       /^[a-z]+$/u.test(next.text) &&
-      !/^(?:not|be|have|also|still|now|soon|likely|probably)$/u.test(second) &&
+      !/^(?:not|have|also|still|now|soon|likely|probably)$/u.test(second) &&
+      (second !== 'be' || reported) &&
       !/(?:ed|ing|s)$/u.test(second)
     ) {
       changed = replace(1, [{ text: 'to', post: ' ' }]); // will cut → to cut
-    } else if ((lower === 'is' || lower === 'are') && /^[a-z]{3,}ing$/u.test(next.text) && second !== 'being' && second !== 'going') {
+    } else if (
+      (lower === 'is' || lower === 'are' || (reported && (lower === 'was' || lower === 'were'))) &&
+      /^[a-z]{3,}ing$/u.test(next.text) &&
+      second !== 'being' &&
+      second !== 'going'
+    ) {
       const base = baseOfGerund(second);
       if (base) changed = replace(2, [{ text: present(base), post: next.post }]);
     }
@@ -475,8 +493,56 @@ export function dropArticles(headline: string, verb?: string): string {
     const rest = text.slice(opening[0].length);
     text = /^\p{Ll}+\p{Lu}/u.test(rest) ? rest : rest.charAt(0).toUpperCase() + rest.slice(1); // "iPhone" stays
   }
-  if (verb) text = text.replace(new RegExp(`\\b(${verb}) (?:a|an|the) (?=\\p{L})`, 'u'), '$1 ');
+  if (verb) text = text.replace(new RegExp(`\\b(${verb}) (?:a|an|the) (?=[\\p{L}\\p{N}$£€])`, 'u'), '$1 ');
   return text;
+}
+
+// Verbs that report what the subject says it does: "Ford said it would cut" is "Ford to cut".
+const REPORTING =
+  /^(?:says|say|said|announces|announce|announced|states|state|stated|confirms|confirm|confirmed|reveals|reveal|revealed|reports|report|reported)$/u;
+const CLAUSE_WORD = /^(?:after|before|since|following|amid|but|when|because|although|while)$/u;
+const SUBJECT_PRONOUN = /^(?:it|they|he|she)$/u;
+// Present-tense verbs a pronoun may go on with ("it wants to", "she plans to"), besides the ones presentTense turns.
+const STATED_VERB = /^(?:wants|plans|intends|expects|hopes|needs|aims|seeks|remains|continues)$/u;
+
+/**
+ * Reported speech about the subject itself, said in the subject's own words: "Ford announces it will cut
+ * 3,000 jobs" → "Ford to cut 3,000 jobs", "Apple says it has settled" → "Apple settles", "Acme announced in
+ * a statement that it had signed" → "Acme signs". Only for a pronoun after the verb of saying (another
+ * subject keeps the attribution) and only when what follows is a verb phrase ("it is time" is not).
+ * @example collapseReported('The airline announces it will hire 200 pilots') // { text: 'The airline to hire 200 pilots', verb: 'hire' }
+ */
+export function collapseReported(sentence: string, mainVerb?: string): { text: string; verb?: string } | undefined {
+  const words = split(sentence);
+  let at = -1;
+  for (let i = 1; i < words.length && i < 14; i++) {
+    const text = words[i]!.text;
+    if (REPORTING.test(text)) {
+      at = i;
+      break;
+    }
+    // Only the main verb reports: not one after another verb or in a clause of its own.
+    if (text === mainVerb || NOT_IN_SUBJECT.test(text) || CLAUSE_WORD.test(text) || /[;:!?]/u.test(words[i - 1]!.post)) return undefined;
+  }
+  if (at < 1 || words[at]!.post.trim() !== '') return undefined;
+  // "announced that it", "said in a statement that it", "announced it".
+  let next = at + 1;
+  if (words[next]?.text === 'that') next++;
+  else if (/^(?:in|on|at|via|through|during|to)$/u.test(words[next]?.text ?? '')) {
+    const that = words.findIndex((word, i) => i > next && i <= next + 6 && word.text === 'that');
+    if (that < 0 || words.slice(next, that).some((word) => word.post.trim() !== '')) return undefined;
+    next = that + 1;
+  }
+  const pronoun = words[next];
+  if (!pronoun || !SUBJECT_PRONOUN.test(pronoun.text) || pronoun.post.trim() !== '' || !words[next + 1]) return undefined;
+  const subject = words.slice(0, at);
+  const rest = words.slice(next + 1);
+  const before = join([...subject, ...rest]);
+  const tensed = presentTense(before, true);
+  if (tensed !== before) return { text: tensed, verb: mainVerbOf(before, tensed) };
+  const first = rest[0]!.text;
+  if (STATED_VERB.test(first) && pronoun.text !== 'they') return { text: before, verb: first };
+  return undefined;
 }
 
 /**
@@ -484,16 +550,28 @@ export function dropArticles(headline: string, verb?: string): string {
  * @example compressHeadline('The Ford Motor Company will cut 30,000 jobs today') // 'Ford Motor Company to cut 30,000 jobs'
  */
 export function compressHeadline(sentence: string): string {
-  const undated = dropTimePhrases(sentence);
-  const tensed = presentTense(undated);
-  const verb = tensed === undated ? undefined : mainVerbOf(undated, tensed);
-  return dropArticles(tensed, verb);
+  return compressWithVerb(sentence).text;
 }
 
-/** The word that `presentTense` put in: the first word of `after` that `before` does not have at that place. */
+/** `compressHeadline` and the main verb it found (the verb after "to" for a future), if any. */
+export function compressWithVerb(sentence: string): { text: string; verb?: string } {
+  const undated = dropTimePhrases(sentence);
+  const tensed = presentTense(undated);
+  let verb = tensed === undated ? undefined : mainVerbOf(undated, tensed);
+  let text = tensed;
+  const reported = collapseReported(tensed, verb);
+  if (reported) ({ text, verb } = reported);
+  return { text: dropArticles(text, verb), verb };
+}
+
+/** The word that `presentTense` put in: the first word of `after` that `before` does not have at that place ("to cut" gives "cut"). */
 function mainVerbOf(before: string, after: string): string | undefined {
   const a = before.split(' ');
   const b = after.split(' ');
-  for (let i = 0; i < b.length; i++) if (a[i] !== b[i]) return /^[a-z]+$/u.test(b[i]!) && b[i] !== 'to' ? b[i] : undefined;
+  for (let i = 0; i < b.length; i++)
+    if (a[i] !== b[i]) {
+      const word = b[i] === 'to' ? b[i + 1] : b[i];
+      return word && /^[a-z]+$/u.test(word) ? word : undefined;
+    }
   return undefined;
 }

@@ -7,7 +7,7 @@
  */
 import { stripNoncharacters } from '../seed/characters.ts';
 import { PLACE_ALIASES } from './entity-gazetteer.ts';
-import { compressHeadline } from './headline-style.ts';
+import { compressWithVerb } from './headline-style.ts';
 import { splitSentences } from './sentences.ts';
 
 export const HEADLINE_MAX = 100;
@@ -185,6 +185,9 @@ const CLAUSE_BOUNDARY = /[,;:](?=\s)|\s[–—-]\s|\s\((?=\S)/gu;
 const CLAUSE_OPENERS =
   /\s(?=(?:and|but|while|whereas|which|who|whose|where|after|before|as|because|although|though|since|when|amid|despite|following|after|until|unless|if|so|yet|that|with|without|over|under|for|in|on|at|by|from)\s)/gu;
 
+// "between 12 and 20 million": the "and" of a range is not a clause opener.
+const INSIDE_RANGE = /\bbetween(?: [^ ,;:]+){1,3}$/u;
+
 /**
  * Cuts `text` to at most `max` characters at the last clause boundary (",", ";", ":", a dash),
  * then before a clause-opening word, then at the last word boundary with an ellipsis.
@@ -192,16 +195,19 @@ const CLAUSE_OPENERS =
  * @example cutAtClause('The partnership is not directed against third countries, but Moscow may join forces', 60)
  *   // 'The partnership is not directed against third countries'
  */
-export function cutAtClause(text: string, max: number): string {
+export function cutAtClause(text: string, max: number, after = 0): string {
   const clean = text.replace(/\s+/gu, ' ').trim();
   if (clean.length <= max) return tidy(clean);
   const window = clean.slice(0, max + 1);
-  const minClause = Math.floor(max * 0.35);
+  // A cut before `after` (the end of the main verb) would leave a subject without its verb.
+  const from = after < max ? after : 0;
+  const minClause = Math.max(Math.floor(max * 0.35), from);
   let clauseEnd = -1;
   for (const match of window.matchAll(CLAUSE_BOUNDARY)) if (match.index >= minClause && match.index <= max) clauseEnd = match.index;
   let openerAt = -1;
   for (const match of window.matchAll(CLAUSE_OPENERS))
-    if (match.index >= Math.floor(max * 0.5) && match.index <= max) openerAt = match.index;
+    if (match.index >= Math.max(Math.floor(max * 0.5), from) && match.index <= max && !INSIDE_RANGE.test(window.slice(0, match.index)))
+      openerAt = match.index;
   // A clause boundary wins unless a clause opener well after it keeps much more of the sentence.
   if (clauseEnd > 0 && !(openerAt > clauseEnd + max * 0.2)) return tidy(clean.slice(0, clauseEnd));
   if (openerAt > 0) return tidy(clean.slice(0, openerAt).replace(/\s+(?:the|a|an|of|and|or)$/iu, ''));
@@ -310,12 +316,17 @@ export function newsFirst(sentence: string): string {
     }
   text = dropSceneOpening(text);
   text = text.replace(/, \d{1,3},/gu, '');
-  text = text.replace(/^([\p{Lu}][^,]{1,40}), (?:an?|the|who|which|one of|of|from) [^,]{2,80}, (?=\p{Ll})/u, '$1 ');
+  text = text.replace(/^([\p{Lu}][^,]{1,60}), (?:an?|the|who|which|one of|of|from) [^,]{2,80}, (?=\p{Ll})/u, '$1 ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-// An aside between commas or brackets, followed by the rest of the clause in lower case.
-const ASIDE = /\s*\([^()]{1,80}\)|, (?![^,]{0,80}\b(?:said|says|told)\b)[^,;:]{2,80}, (?=\p{Ll}|\$|\d)/u;
+// An aside between commas or brackets, followed by the rest of the clause in lower case
+// (not by "and" or "or": ", a jet that seats 840, or 555 in three classes" is a list).
+const ASIDE =
+  /\s*\([^()]{1,80}\)|, (?![^,]{0,80}\b(?:said|says|told)\b)[^,;:]{2,80}, (?=(?!(?:and|or|nor|but|yet|so|although|though|while|whereas|which|who)\s)\p{Ll}|\$|(?!\d{4}\b)\d)/u;
+// An aside between a pair of dashes: "the Big Three -- Chrysler, Ford and GM -- were".
+// Not a score ("Sweden beat Korea 1 – 0; Belgium beat Panama 3 – 0").
+const DASH_ASIDE = /(?<!\d)\s(?:--|[–—])\s(?=\p{L})[^–—;]{2,80}?\s(?:--|[–—])(?=\s\D)/gu;
 
 /**
  * A long sentence without its asides, first to last, until it fits: an apposition or a bracket
@@ -344,7 +355,80 @@ const HEADLINE_ABBREVIATIONS: [RegExp, string][] = [
 export function headlineStyle(headline: string): string {
   let text = headline;
   for (const [pattern, short] of HEADLINE_ABBREVIATIONS) text = text.replace(pattern, short);
+  text = text.replace(/\b([Aa]) (?=EU\b)/gu, '$1n '); // "a European Union deal" → "an EU deal"
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// A name followed by its acronym in brackets: "General Motors Corporation (GM)", "Royal Air Force (RAF)".
+const NAME_AND_ACRONYM = /((?:[\p{Lu}][\p{L}\p{N}.&'’-]*\s(?:(?:and|of|for|the|de|&)\s)?){1,10})\(([\p{Lu}][\p{Lu}\p{N}&.]{1,7})\)/gu;
+const NAME_CONNECTOR = /^(?:and|of|for|the|de|&)$/u;
+
+/**
+ * A long name written out before its acronym gives way to the acronym, as in a headline:
+ * "General Motors Corporation (GM) posts loss" → "GM posts loss". The acronym's letters must be the
+ * initials of the name's words, in order, from its first word.
+ * @example useAcronyms('The Royal Air Force (RAF) ordered tankers') // 'The RAF ordered tankers'
+ */
+export function useAcronyms(text: string): string {
+  return text.replace(NAME_AND_ACRONYM, (whole, name: string, acronym: string) => {
+    const words = name.trim().split(' ');
+    const letters = acronym.replace(/[.&]/gu, '');
+    for (let start = 0; start < words.length; start++) {
+      if (NAME_CONNECTOR.test(words[start]!) || words[start]!.charAt(0) !== letters.charAt(0)) continue;
+      let matched = 0;
+      for (const word of words.slice(start)) if (!NAME_CONNECTOR.test(word) && word.charAt(0) === letters.charAt(matched)) matched++;
+      if (matched < letters.length) continue;
+      const kept = words.slice(0, start).join(' ');
+      return `${kept ? `${kept} ` : ''}${acronym}`;
+    }
+    return whole;
+  });
+}
+
+/** Articles inside a headline, which newsrooms leave out ("a few", "a third", "the Hague" keep theirs). */
+const INNER_ARTICLE =
+  /(?<=\s)(?<!\b(?:is|are|was|were|be|been|over|than|such|quite|once|twice|half|what|many|all) )(?<!\b(?:one|some|all|most|many|each|any|none|part|both|several) of )(?:the|a|an) (?!(?:few|little|lot|bit|third|half|quarter|score|dozen|number|hundred|thousand|million|billion|year|decade|week|day|month|time|while|same|most|least|rest|Hague|Netherlands|Gambia|Bahamas)\b)(?=[\p{L}\p{N}$£€"“])/gu;
+
+/**
+ * A compressed lead cut to `max` characters the way a newsroom would shorten it first: asides go
+ * while it is too long, then an apposition between the subject and its verb, the inner articles and
+ * long names with an acronym in brackets go, each only when it lets more of the news into the
+ * headline than the cut alone keeps; the cut never falls before the main verb when it can be kept.
+ * @example fitHeadline('Acme, the maker of anvils based in the desert, opens a plant', 'opens', 30) // 'Acme opens a plant'
+ */
+export function fitHeadline(text: string, verb: string | undefined, max: number): string {
+  const cut = (candidate: string) => cutAtClause(candidate, max, verbEnd(candidate, verb));
+  // A headline with its main verb beats any without; then the one with more news words.
+  const score = (headline: string) => (verb && verbEnd(headline, verb) > 0 ? 1000 : 0) + newsWords(headline);
+  let best = cut(dropAsides(text, max));
+  let bestWords = score(best);
+  let candidate = text;
+  const steps: ((t: string) => string)[] = [
+    (t) => (verb ? t.replace(new RegExp(`^(\\p{Lu}[^,]{1,60}), [^,;:]{2,160}, (?=(?:to )?${verb}\\b)`, 'u'), '$1 ') : t),
+    (t) => t.replace(INNER_ARTICLE, ''),
+    useAcronyms,
+  ];
+  for (const step of steps) {
+    const next = step(candidate);
+    if (next === candidate) continue;
+    candidate = next;
+    const shortened = cut(dropAsides(candidate, max));
+    const words = score(shortened);
+    if (words > bestWords) [best, bestWords] = [shortened, words];
+  }
+  return best;
+}
+
+/** How many words of news a headline holds (articles and an ellipsis do not count). */
+const newsWords = (headline: string) =>
+  (headline.replace(/…$/u, '').match(/[\p{L}\p{N}][\p{L}\p{N}'’.$%-]*/gu) ?? []).filter((word) => !/^(?:the|a|an)$/iu.test(word)).length -
+  (headline.endsWith('…') ? 1 : 0);
+
+/** Where the main verb's word ends in `text`, or 0 when it is not found. */
+function verbEnd(text: string, verb: string | undefined): number {
+  if (!verb) return 0;
+  const match = new RegExp(`(?<![\\p{L}\\p{N}])${verb}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+  return match ? match.index + verb.length : 0;
 }
 
 /**
@@ -360,8 +444,8 @@ export function deriveHeadline(paragraphs: readonly string[]): string {
     const quote = cutAtClause(quoted.quote, HEADLINE_MAX - prefix.length - 2).replace(/[”"»]+$/u, '');
     return `${prefix}“${quote}”`;
   }
-  const compressed = compressHeadline(stripAttribution(first));
-  return headlineStyle(cutAtClause(dropAsides(compressed, HEADLINE_MAX), HEADLINE_MAX) || cutAtClause(first, HEADLINE_MAX));
+  const { text: compressed, verb } = compressWithVerb(stripAttribution(first).replace(DASH_ASIDE, ''));
+  return headlineStyle(fitHeadline(headlineStyle(compressed), verb, HEADLINE_MAX) || cutAtClause(first, HEADLINE_MAX));
 }
 
 /**
@@ -382,7 +466,9 @@ export function deriveSummary(paragraphs: readonly string[], headline: string): 
   const lastWord = wordsOf(headline).at(-1);
   const lastAt = lastWord ? first.toLowerCase().search(new RegExp(`\\b${lastWord.replace(/[^\p{L}\p{N}]/gu, '.')}\\b`, 'u')) : -1;
   const remainder = lastAt >= 0 ? first.slice(lastAt + lastWord!.length) : '';
-  if (splitQuoteLead(first) || tidy(first) === headline || cleanFirst === headline || covered >= 0.6) {
+  // The headline reaches the end of the first sentence (a compressed whole sentence): the summary starts after it.
+  const reachesEnd = lastAt >= 0 && wordsOf(remainder).length < 4 && !CONTINUES_CLAUSE.test(remainder);
+  if (splitQuoteLead(first) || tidy(first) === headline || cleanFirst === headline || covered >= 0.6 || reachesEnd) {
     rest = sentences.slice(1).join(' ');
   } else if (lastAt >= 0 && CONTINUES_CLAUSE.test(remainder)) {
     // The headline is the first clause and the next one stands on its own: the summary goes on from the cut.
@@ -391,11 +477,17 @@ export function deriveSummary(paragraphs: readonly string[], headline: string): 
   } else {
     rest = sentences.join(' ');
   }
+  if (/^\([^()]{1,40}\)$/u.test(rest.trim())) rest = ''; // only an agency credit: "(AP)"
   if (!rest.trim()) {
     // The next paragraph, unless it is only a quotation (which says nothing about the story without its context).
     const following = paragraphs.slice(paragraphIndex + 1, paragraphIndex + 4).filter((p) => hasText(p));
-    const next = following.find((p) => !QUOTATION_ONLY.test(stripNoncharacters(p).trim())) ?? following[0];
-    const usable = next !== undefined && !QUOTATION_ONLY.test(stripNoncharacters(next).trim());
+    // Nor an agency credit on its own line ("(AP)").
+    const says = (p: string) => {
+      const text = stripNoncharacters(p).trim();
+      return !QUOTATION_ONLY.test(text) && !/^\([^()]{1,40}\)$/u.test(text);
+    };
+    const next = following.find(says) ?? following[0];
+    const usable = next !== undefined && says(next);
     rest = usable ? stripNoncharacters(next) : tidy(first) !== headline ? first : '';
   }
   return cutSummary(rest.replace(/\s+/gu, ' ').trim(), SUMMARY_MAX);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { deriveHeadline, deriveSummary, HEADLINE_MAX } from '../../../src/lib/enrichment/headline.ts';
-import { baseOfRegular, compressHeadline, dropTimePhrases, presentTense, thirdPerson } from '../../../src/lib/enrichment/headline-style.ts';
+import {
+  baseOfRegular,
+  collapseReported,
+  compressHeadline,
+  dropTimePhrases,
+  presentTense,
+  thirdPerson,
+} from '../../../src/lib/enrichment/headline-style.ts';
 import { leadSentence } from '../../../src/lib/enrichment/headline.ts';
 import { deriveSlug } from '../../../src/lib/seed/slug.ts';
 
@@ -166,5 +173,55 @@ describe('summaries with compressed headlines', () => {
     const lead = 'The city council has approved the new stadium on Monday.';
     expect(deriveHeadline([lead])).toBe('City council approves new stadium');
     expect(deriveSlug(leadSentence([lead]), '0123456789abcdef')).toBe('the-city-council-has-approved-the-01234567');
+  });
+});
+
+describe('reported speech about the subject itself (collapseReported)', () => {
+  it.each([
+    ['"announced that it would" is the future', 'The shipping line announced that it would cut 400 jobs', 'Shipping line to cut 400 jobs'],
+    ['"says it has" is the present', 'The brewer says it has sold its Polish unit', 'Brewer sells its Polish unit'],
+    [
+      '"said in a statement that it had"',
+      'The bakery chain said in a statement that it had closed six shops',
+      'Bakery chain closes six shops',
+    ],
+    ['"said it was planning"', 'The port authority said it was planning a second terminal', 'Port authority plans second terminal'],
+    [
+      'a present verb after the pronoun',
+      'The carmaker announced it wants to build a battery plant',
+      'Carmaker wants to build a battery plant',
+    ],
+  ])('%s', (_case, sentence, expected) => {
+    expect(compressHeadline(sentence)).toBe(expected);
+  });
+
+  it.each([
+    [
+      'another subject keeps its attribution',
+      'The mayor said the council would vote on the plan',
+      'Mayor says council would vote on the plan',
+    ],
+    [
+      'an empty "it" is not the subject',
+      'The agency said it is time to act on air pollution',
+      'Agency says it is time to act on air pollution',
+    ],
+  ])('%s', (_case, sentence, expected) => {
+    expect(compressHeadline(sentence)).toBe(expected);
+  });
+
+  it('only when the verb of saying is the main verb', () => {
+    expect(collapseReported('Shares rose after the bank said it would cut rates', 'rose')).toBeUndefined();
+  });
+});
+
+describe('subjects with "&" and appositions', () => {
+  it('reads "&" inside a name as one subject', () => {
+    expect(presentTense('Marks & Spencer opened a store in Lille')).toBe('Marks & Spencer opens a store in Lille');
+  });
+
+  it('takes the number from the name before an apposition, not from an "and" inside it', () => {
+    expect(presentTense('Jana Novak, a researcher and adviser, is stepping down')).toBe('Jana Novak, a researcher and adviser, steps down');
+    expect(presentTense('Acme, Globex and Initech have merged')).toBe('Acme, Globex and Initech merge');
   });
 });

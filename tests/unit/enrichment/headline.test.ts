@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cutAtClause,
   deriveHeadline,
+  dropAsides,
   deriveSummary,
   HEADLINE_MAX,
   leadSentence,
@@ -9,6 +10,7 @@ import {
   stripDateline,
   SUMMARY_MAX,
   unshout,
+  useAcronyms,
 } from '../../../src/lib/enrichment/headline.ts';
 import { splitSentences } from '../../../src/lib/enrichment/sentences.ts';
 import { deriveSlug } from '../../../src/lib/seed/slug.ts';
@@ -62,7 +64,7 @@ const LEADS: [string, string, string, string][] = [
   [
     '"the ministry said in a statement"',
     'Bulgaria will send a second batch of humanitarian aid to Moldova next week, the ministry said in a statement.',
-    'Bulgaria to send a second batch of humanitarian aid to Moldova next week',
+    'Bulgaria to send second batch of humanitarian aid to Moldova next week',
     'Bulgaria will send a second batch of humanitarian aid to Moldova next week, the ministry said in a statement.',
   ],
   [
@@ -189,7 +191,7 @@ const LEADS: [string, string, string, string][] = [
   [
     'a semicolon is a clause boundary',
     'Rescue teams pulled 14 people alive from the rubble of the collapsed building in the port city overnight; at least 30 remain missing.',
-    'Rescue teams pull 14 people alive from the rubble of the collapsed building',
+    'Rescue teams pull 14 people alive from rubble of collapsed building in port city overnight',
     'Rescue teams pulled 14 people alive from the rubble of the collapsed building in the port city overnight; at least 30 remain missing.',
   ],
   [
@@ -207,7 +209,7 @@ const LEADS: [string, string, string, string][] = [
   [
     '"sources said" tail',
     'The cabinet will approve the privatisation of the port of Varna next month, sources said.',
-    'Cabinet to approve the privatisation of the port of Varna next month',
+    'Cabinet to approve privatisation of the port of Varna next month',
     'The cabinet will approve the privatisation of the port of Varna next month, sources said.',
   ],
   [
@@ -393,5 +395,76 @@ describe('headline rules for real copy (issue 18)', () => {
     const paragraphs = ['On Friday, fishermen rescued 700 people off the coast. The boat had sunk overnight.'];
     const headline = deriveHeadline(paragraphs);
     expect(deriveSummary(paragraphs, headline)).toBe('The boat had sunk overnight.');
+  });
+});
+
+describe('long leads shortened before the cut (fitHeadline)', () => {
+  it('drops a long apposition rather than cut before the main verb', () => {
+    const headline = deriveHeadline([
+      'Jana Novak, until last year the head of research at the national statistics office in Prague and a frequent adviser, is stepping down from the board of the central bank.',
+    ]);
+    expect(headline).toBe('Jana Novak steps down from the board of the central bank');
+  });
+
+  it('drops an aside between a pair of dashes, but not a score', () => {
+    expect(
+      deriveHeadline([
+        'A rescue package for the three regional lenders -- Alpha Bank, Beta Savings and Gamma Credit -- has been rejected by parliament after a heated debate that lasted well into the night.',
+      ]),
+    ).toBe('Rescue package for the three regional lenders rejected by parliament after a heated debate');
+    expect(deriveHeadline(['Lyon beat Lens 2 – 1 on Saturday; Nantes beat Brest 3 – 0 and Metz drew with Nice.'])).toBe(
+      'Lyon beat Lens 2 – 1; Nantes beat Brest 3 – 0 and Metz drew with Nice',
+    );
+  });
+
+  it('drops inner articles and uses an acronym only when that lets more of the news in', () => {
+    expect(
+      deriveHeadline([
+        'The National Grain Marketing Board (NGMB) of the republic has agreed to buy the entire maize harvest of the northern provinces at a guaranteed price, officials said.',
+      ]),
+    ).toBe('NGMB of republic agrees to buy entire maize harvest of northern provinces at guaranteed price');
+    // Short enough as it is: nothing is dropped.
+    expect(deriveHeadline(['The Royal Air Force (RAF) has ordered a new tanker.'])).toBe('Royal Air Force (RAF) orders new tanker');
+  });
+
+  it('does not cut inside "between … and …"', () => {
+    expect(
+      deriveHeadline([
+        'The regional water company announced on Wednesday that it would spend between 40 million and 55 million euros on new pipes in the old town over the coming decade.',
+      ]),
+    ).toBe('Regional water company to spend between 40 million and 55 million euros on new pipes');
+  });
+
+  it('keeps a list after an apposition: ", or …" is not the end of an aside', () => {
+    const sentence = 'The museum bought the painting, a small oil sketch of the harbour, or so the catalogue says';
+    expect(dropAsides(sentence, 40)).toBe(sentence);
+  });
+});
+
+describe('useAcronyms and cutAtClause after the verb', () => {
+  it('replaces a name by its bracketed acronym when the initials match', () => {
+    expect(useAcronyms('The Royal Air Force (RAF) ordered tankers')).toBe('The RAF ordered tankers');
+    expect(useAcronyms('Airbus parent company European Aeronautic Defence and Space Company (EADS) won')).toBe(
+      'Airbus parent company EADS won',
+    );
+    expect(useAcronyms('Singapore Airlines (SIA) took the first jet')).toBe('Singapore Airlines (SIA) took the first jet');
+  });
+
+  it('never cuts before the end of the main verb when a later boundary exists', () => {
+    const text = 'Ferry services on the lake, suspended since the storm, resumed on Sunday for the first time in a week after repairs';
+    const verbEnd = text.indexOf('resumed') + 'resumed'.length;
+    expect(cutAtClause(text, 70)).toBe('Ferry services on the lake, suspended since the storm');
+    expect(cutAtClause(text, 70, verbEnd)).toBe('Ferry services on the lake, suspended since the storm, resumed');
+    // A verb beyond the limit cannot be kept: the cut is as before.
+    expect(cutAtClause(text, 60, verbEnd)).toBe('Ferry services on the lake, suspended since the storm');
+  });
+});
+
+describe('summaries after a whole compressed sentence', () => {
+  it('goes on after the lead sentence and skips an agency credit', () => {
+    const paragraphs = ['The bakery chain said on Monday that it would close six shops in the north. (AP)', 'The shops employ 40 people.'];
+    const headline = deriveHeadline(paragraphs);
+    expect(headline).toBe('Bakery chain to close six shops in the north');
+    expect(deriveSummary(paragraphs, headline)).toBe('The shops employ 40 people.');
   });
 });
