@@ -13,6 +13,7 @@ import { splitSentences } from './sentences.ts';
 import { resolveSurname } from './surnames.ts';
 import { isCommonWord, isOrgWord, termsOf, type Term } from './word-tags.ts';
 import {
+  CLUB_HEADS,
   DEMONYMS,
   LEGAL_FORMS,
   ORG_ALIASES,
@@ -501,6 +502,23 @@ function classify(chunk: Chunk): Found[] {
   if (place) return [{ kind: 'place', name: place }];
   const org = ORG_ALIASES.get(name) ?? (shouting ? undefined : ORG_ALIASES.get(stripLegalForm(words)));
   if (org) return [{ kind: 'organisation', name: org }];
+  // "the British Red Cross": a known body after a demonym, named as written.
+  const demonym = demonymLength(words, 0);
+  if (demonym > 0 && demonym < words.length && ORG_ALIASES.has(joinWords(words.slice(demonym)))) return [{ kind: 'organisation', name }];
+  // "Real Madrid", "Dynamo Kiev", "Inter Milan": a club's word first makes the name a club, not its city.
+  if (words.length >= 2 && words.length <= 4 && CLUB_HEADS.has(words[0]!.text) && !chunk.titled) return [{ kind: 'organisation', name }];
+  // "The Independent reported", "the Commission said": what "the" names and reports or speaks is a
+  // paper or a body, even when its name is an ordinary word; a title ("the Minister said") is not.
+  if (
+    chunk.before === 'the' &&
+    !chunk.beforeName &&
+    REPORT_VERBS.has(chunk.after) &&
+    words.length <= 4 &&
+    !shouting &&
+    !words.some((word) => isTitle(word.text) || word.tags.has('FirstName')) &&
+    demonymLength(words, 0) < words.length
+  )
+    return [{ kind: 'organisation', name: stripLegalForm(words) || name }];
   // Acronyms of organisations ("USDA", "KCNA"); known non-organisations ("CEO", "GDP") aside.
   if (
     words.length === 1 &&
@@ -643,6 +661,8 @@ function classify(chunk: Chunk): Found[] {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+// Verbs a paper or a body is the subject of ("The Times reported", "the Commission said").
+const REPORT_VERBS = new Set([...SAY_VERBS, 'reported', 'reports', 'cited', 'quoted', 'published', 'revealed', 'announced']);
 const ACRONYM = /^(?:\p{Lu}{3,6}|(?:\p{Lu}\.){2,4})$/u;
 // English words written in capitals for emphasis.
 const STOP_CAPS = new Set(
@@ -726,8 +746,13 @@ export function extractNamedEntities(paragraphs: readonly string[]): Omit<Entiti
   let budget = MAX_ANALYSED_CHARS;
   const lowerWords = new Set<string>();
   const teams: string[] = [];
+  // Where each paragraph's teams come among the chunks (their position), to keep order of appearance.
+  const teamsAt: { position: number; name: string }[] = [];
   for (const whole of paragraphs) {
-    teams.push(...teamsOfResultLine(whole));
+    for (const name of teamsOfResultLine(whole)) {
+      teams.push(name);
+      teamsAt.push({ position: position.next, name });
+    }
     // Names start with a capital: a paragraph without one has none (and tables of numbers cost nothing).
     if (budget <= 0 || !/\p{Lu}/u.test(whole)) continue;
     const paragraph = whole.length <= budget ? whole : whole.slice(0, whole.lastIndexOf(' ', budget) + 1 || budget);
@@ -756,7 +781,13 @@ export function extractNamedEntities(paragraphs: readonly string[]): Omit<Entiti
     }
   }
   const found: Found[] = [];
+  let nextTeam = 0;
+  const teamsBefore = (position: number) => {
+    while (nextTeam < teamsAt.length && teamsAt[nextTeam]!.position <= position)
+      found.push({ kind: 'organisation', name: teamsAt[nextTeam++]!.name });
+  };
   for (const raw of chunks.flatMap(splitChunk)) {
+    teamsBefore(raw.position);
     const chunk = cleanChunk({ ...raw, lowerWords });
     if (!chunk) continue;
     const entities = classify(chunk);
@@ -766,6 +797,7 @@ export function extractNamedEntities(paragraphs: readonly string[]): Omit<Entiti
       found.push({ kind: 'person', name: chunk.words[0]!.text, strong: false });
     }
   }
+  teamsBefore(Infinity);
   // Any name once seen as a person is a person everywhere in the article.
   const fullNames = unique(found.filter((e) => e.kind === 'person' && e.name.includes(' ')).map((e) => e.name));
   const people: string[] = [];
@@ -780,7 +812,7 @@ export function extractNamedEntities(paragraphs: readonly string[]): Omit<Entiti
   // A name that plays in a result line is a team everywhere in the article ("Liverpool 2 Arsenal 0").
   const teamSet = new Set(teams);
   const places = unique(found.filter((e) => e.kind === 'place' && !teamSet.has(e.name)).map((e) => e.name));
-  const organisations = unique([...found.filter((e) => e.kind === 'organisation').map((e) => e.name), ...teams]);
+  const organisations = unique(found.filter((e) => e.kind === 'organisation').map((e) => e.name));
   const taken = new Set([...places, ...organisations]);
   return {
     people: unique(people).filter((name) => !taken.has(name)),

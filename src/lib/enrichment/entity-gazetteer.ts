@@ -141,7 +141,17 @@ export const ORG_SUFFIXES = new Set(
     'Chamber Industries Group Bloc Pentagon Kremlin Treasury Cabinet Interpol Europol Eurostat OPEC NATO Associates Brothers Partners ' +
     'Securities Investors Insurance Trust Laboratories Labs Systems Technologies Pharmaceuticals Petroleum Railways ' +
     'Magazine Gazette Herald Tribune Daily Press News Foundation Society Institution Conference Directorate Division Unit Consortium ' +
-    'Monetary Bancorp Bancshares Financial Capital Partnership Cooperative Exchange Commissions Subcommittee Caucus Senate'
+    'Monetary Bancorp Bancshares Financial Capital Partnership Cooperative Exchange Commissions Subcommittee Caucus Senate ' +
+    // Sports clubs' last words ("Manchester United", "Blackburn Rovers", "Tottenham Hotspur").
+    'United Rovers Wanderers Albion Hotspur Rangers FC AFC'
+  ).split(' '),
+);
+
+/** First words of sports clubs' names, the rest often a city ("Real Madrid", "Dynamo Kiev", "Inter Milan"). */
+export const CLUB_HEADS = new Set(
+  (
+    'Real Atletico Athletic Sporting Racing Deportivo Dynamo Dinamo Spartak Lokomotiv Torpedo Sparta Slavia Steaua Rapid Inter ' +
+    'Olympique Borussia Eintracht Fortuna Hapoel Maccabi Beitar Partizan Bayern CSKA Werder Hertha FC VfB VfL TSV'
   ).split(' '),
 );
 
@@ -245,6 +255,8 @@ export const ORG_ALIASES = new Map<string, string>(
     "Moody's": "Moody's",
     "Standard and Poor's": "Standard & Poor's",
     "Standard & Poor's": "Standard & Poor's",
+    'Red Cross': 'Red Cross',
+    'Red Crescent': 'Red Crescent',
     'Dow Jones': 'Dow Jones',
   }),
 );

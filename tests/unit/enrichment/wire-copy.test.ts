@@ -127,6 +127,23 @@ describe('one-word names and the nouns around them', () => {
     expect(people).toEqual(expect.arrayContaining(['Ann Lee', 'Raymond Chan']));
   });
 
+  it('makes what "the" names and reports or speaks a paper or a body, but not a title', () => {
+    const { organisations, people } = named('The Observer reported the plan, the Commission said no and the Minister said yes.');
+    expect(organisations).toEqual(['Observer', 'Commission']);
+    expect(people).toEqual([]);
+  });
+
+  it('reads sports clubs by their first or last word, not as their city or a person', () => {
+    const { organisations, places, people } = named('Dynamo Minsk beat Real Oviedo, and Bolton Wanderers drew with Stockport United.');
+    expect(organisations).toEqual(['Dynamo Minsk', 'Real Oviedo', 'Bolton Wanderers', 'Stockport United']);
+    expect(places).toEqual([]);
+    expect(people).toEqual([]);
+  });
+
+  it('keeps a demonym before a known body ("the Irish Red Cross")', () => {
+    expect(named('Aid from the Irish Red Cross arrived on Friday.').organisations).toEqual(['Irish Red Cross']);
+  });
+
   it('keeps a party "of" a country whole', () => {
     expect(named('Leaders of the Democratic Party of Japan met on Monday.').organisations).toEqual(['Democratic Party of Japan']);
   });
