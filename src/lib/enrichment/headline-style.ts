@@ -31,7 +31,12 @@ const TIME_PHRASES: RegExp[] = [
  */
 export function dropTimePhrases(text: string): string {
   let result = text;
-  for (const pattern of TIME_PHRASES) result = result.replace(pattern, '');
+  for (const pattern of TIME_PHRASES)
+    result = result.replace(pattern, (phrase: string, at: number, whole: string) => {
+      // A time phrase that is the subject stays: "This past week saw the first snow".
+      const next = /^\s+([a-z]+)/u.exec(whole.slice(at + phrase.length))?.[1];
+      return at === 0 && next && (baseOf(next, false) || /^(?:is|was|marks|sees|brings)$/u.test(next)) ? phrase : '';
+    });
   return result
     .replace(/\s{2,}/gu, ' ')
     .replace(/\s+([,;:.!?])/gu, '$1')
@@ -522,7 +527,14 @@ export function collapseReported(sentence: string, mainVerb?: string): { text: s
       break;
     }
     // Only the main verb reports: not one after another verb or in a clause of its own.
-    if (text === mainVerb || NOT_IN_SUBJECT.test(text) || CLAUSE_WORD.test(text) || /[;:!?]/u.test(words[i - 1]!.post)) return undefined;
+    if (
+      text === mainVerb ||
+      AUXILIARIES.has(text) ||
+      NOT_IN_SUBJECT.test(text) ||
+      CLAUSE_WORD.test(text) ||
+      /[;:!?]/u.test(words[i - 1]!.post)
+    )
+      return undefined;
   }
   if (at < 1 || words[at]!.post.trim() !== '') return undefined;
   // "announced that it", "said in a statement that it", "announced it".
@@ -570,7 +582,7 @@ function mainVerbOf(before: string, after: string): string | undefined {
   const b = after.split(' ');
   for (let i = 0; i < b.length; i++)
     if (a[i] !== b[i]) {
-      const word = b[i] === 'to' ? b[i + 1] : b[i];
+      const word = (b[i] === 'to' ? b[i + 1] : b[i])?.replace(/[,;:.!?]+$/u, '');
       return word && /^[a-z]+$/u.test(word) ? word : undefined;
     }
   return undefined;

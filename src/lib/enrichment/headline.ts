@@ -187,6 +187,9 @@ const CLAUSE_OPENERS =
 
 // "between 12 and 20 million": the "and" of a range is not a clause opener.
 const INSIDE_RANGE = /\bbetween(?: [^ ,;:]+){1,3}$/u;
+// Nor is "that" after a verb of saying: "after the central bank said" would end on what was not said.
+const BEFORE_REPORTED =
+  /\b(?:said|says|say|announced|announces|stated|states|reported|reports|warned|warns|claimed|claims|believes|believed|thinks|thought)$/u;
 
 /**
  * Cuts `text` to at most `max` characters at the last clause boundary (",", ";", ":", a dash),
@@ -206,11 +209,21 @@ export function cutAtClause(text: string, max: number, after = 0): string {
   for (const match of window.matchAll(CLAUSE_BOUNDARY)) if (match.index >= minClause && match.index <= max) clauseEnd = match.index;
   let openerAt = -1;
   for (const match of window.matchAll(CLAUSE_OPENERS))
-    if (match.index >= Math.max(Math.floor(max * 0.5), from) && match.index <= max && !INSIDE_RANGE.test(window.slice(0, match.index)))
+    if (
+      match.index >= Math.max(Math.floor(max * 0.5), from) &&
+      match.index <= max &&
+      !INSIDE_RANGE.test(window.slice(0, match.index)) &&
+      !BEFORE_REPORTED.test(window.slice(0, match.index))
+    )
       openerAt = match.index;
   // A clause boundary wins unless a clause opener well after it keeps much more of the sentence.
   if (clauseEnd > 0 && !(openerAt > clauseEnd + max * 0.2)) return tidy(clean.slice(0, clauseEnd));
   if (openerAt > 0) return tidy(clean.slice(0, openerAt).replace(/\s+(?:the|a|an|of|and|or)$/iu, ''));
+  // A short first clause is still a whole thought, better than a cut mid-clause.
+  let shortClause = -1;
+  for (const match of window.matchAll(CLAUSE_BOUNDARY))
+    if (match.index >= Math.max(from, 12) && match.index < minClause) shortClause = match.index;
+  if (from > 0 && shortClause > 0 && clean.slice(0, shortClause).split(' ').length >= 3) return tidy(clean.slice(0, shortClause));
   const lastSpace = window.lastIndexOf(' ', max - 1);
   const cut = lastSpace > 0 ? clean.slice(0, lastSpace) : [...clean].slice(0, max - 1).join('');
   return `${tidy(cut)}…`;
@@ -235,7 +248,9 @@ const LEAD_SEARCH = 4;
 /** A short line without a sentence's end: a heading or a dateline on its own ("Operating the business"). */
 const isHeading = (paragraph: string) => {
   const text = paragraph.trim();
-  return text.split(/\s+/u).length <= 8 && !/[.!?…:;"”’']$/u.test(text);
+  const words = text.split(/\s+/u).length;
+  // A caption of a few words keeps its full stop ("General Motors logo."); no lead is that short.
+  return (words <= 8 && !/[.!?…:;"”’']$/u.test(text)) || (words <= 3 && /\.$/u.test(text));
 };
 
 function leadSentences(paragraphs: readonly string[]): { sentences: string[]; paragraphIndex: number } {
@@ -270,7 +285,7 @@ const MIXED_DATELINE = /^\p{Lu}[\p{L} .'’-]{1,30}(?:, \p{Lu}[\p{L} .'’-]{1,3
 // A scene-setting opening before the subject: "In a ceremony attended by leaders, ", "During a media event, ",
 // "Five years after its launch, ", "With development almost complete, ".
 const SCENE_OPENING =
-  /^(?:in|during|at|with|within|amid|amidst|under|speaking|addressing|(?:just |only |some |about )?(?:\p{N}+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:years?|months?|weeks?|days?|hours?|minutes?) (?:after|before|since|into))\b/iu;
+  /^(?:in|during|at|with|within|amid|amidst|under|speaking|addressing|(?:updating|adding|correcting|recasting|repeating|responding|reacting|commenting|referring|writing)(?= [a-z])|(?:just |only |some |about )?(?:\p{N}+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:years?|months?|weeks?|days?|hours?|minutes?) (?:after|before|since|into))\b/iu;
 
 const DATE_IN_COMMAS =
   /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{4})$/u;
@@ -316,7 +331,13 @@ export function newsFirst(sentence: string): string {
     }
   text = dropSceneOpening(text);
   text = text.replace(/, \d{1,3},/gu, '');
-  text = text.replace(/^([\p{Lu}][^,]{1,60}), (?:an?|the|who|which|one of|of|from) [^,]{2,80}, (?=\p{Ll})/u, '$1 ');
+  // Then a relative clause in commas after the subject or its apposition: "Fritz Henderson, the chief executive
+  // of the carmaker, which filed for bankruptcy today, outlined" → "Fritz Henderson outlined".
+  text = text.replace(
+    /^([\p{Lu}][^,]{1,60}), (?:an?|the|who|which|one of|of|from) [^,]{2,80}, (?=(?!(?:which|who|whose|and|or|but)\s)\p{Ll})/u,
+    '$1 ',
+  );
+  text = text.replace(/^([\p{Lu}][^,]{1,60})(?:, (?:an?|the) [^,]{2,80})?, (?:which|who) [^,]{2,120}, (?=\p{Ll})/u, '$1 ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

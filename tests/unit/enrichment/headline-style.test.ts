@@ -59,7 +59,8 @@ describe('dropTimePhrases', () => {
     ['The mayor opened the bridge on Tuesday after a long delay', 'The mayor opened the bridge after a long delay'],
     ['The port reopened today', 'The port reopened'],
     ['Ferries stopped earlier today, officials said', 'Ferries stopped, officials said'],
-    ['This past week saw the first snow', 'saw the first snow'],
+    ['This past week saw the first snow', 'This past week saw the first snow'],
+    ['Last week brought the first snow to the valley', 'Last week brought the first snow to the valley'],
     ['The vote was held on March 3, 2021 in the capital', 'The vote was held in the capital'],
     ['The meeting began at 14:30 UTC in Geneva', 'The meeting began in Geneva'],
   ])('%j → %j', (text, expected) => {

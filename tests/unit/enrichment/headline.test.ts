@@ -468,3 +468,33 @@ describe('summaries after a whole compressed sentence', () => {
     expect(deriveSummary(paragraphs, headline)).toBe('The shops employ 40 people.');
   });
 });
+
+describe('leads that open with something other than the news', () => {
+  it('skips a caption of a few words with a full stop', () => {
+    expect(deriveHeadline(['Harbour crane, Gdansk.', 'The port of Gdansk has handled a record number of containers this year.'])).toBe(
+      'Port of Gdansk handles record number of containers this year',
+    );
+  });
+
+  it('drops a relative clause between the subject and its verb', () => {
+    expect(
+      deriveHeadline([
+        'Anna Berg, the director of the city zoo, which lost two of its elephants to disease last winter, presented a plan for a new enclosure.',
+      ]),
+    ).toBe('Anna Berg presents plan for a new enclosure');
+  });
+
+  it('drops a write-through note at the start', () => {
+    expect(deriveHeadline(['Updating earlier reports, the regional parliament has approved the new budget.'])).toBe(
+      'Regional parliament approves new budget',
+    );
+  });
+
+  it('keeps a first clause whole rather than end on a verb of saying', () => {
+    expect(
+      deriveHeadline([
+        'Bond yields fell sharply on Monday, after the finance minister of the republic said that the government would borrow far less than planned next year.',
+      ]),
+    ).toBe('Bond yields fall sharply');
+  });
+});
