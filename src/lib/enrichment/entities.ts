@@ -559,6 +559,23 @@ function classify(chunk: Chunk): Found[] {
     (GEO_SUFFIXES.has(last.text) || FACILITY_WORDS.has(last.text) || (GEO_HEADS.has(words[0]!.text) && words[1]!.text === 'of'))
   )
     return [{ kind: 'place', name }];
+  // "in Jersey City", "Mexico City": a city named with its word, after a place's preposition or a country's
+  // name (a town's name alone is a club's: "Manchester City").
+  const placeBefore = PLACE_PREPOSITIONS.has(chunk.before) || chunk.before === 'from';
+  if (words.length > 1 && last.text === 'City' && (placeBefore || PLACE_ALIASES.has(joinWords(words.slice(0, -1)))))
+    return [{ kind: 'place', name }];
+  // "in Mountain View, California": a name between a place's preposition and a known state or country.
+  const region = placeByLowerName(chunk.after);
+  if (
+    placeBefore &&
+    words.length <= 3 &&
+    region !== undefined &&
+    !region.weak &&
+    !chunk.titled &&
+    words.every((word) => PERSON_WORD.test(word.text) && !word.tags.has('Organization')) &&
+    !/['’]s?$/u.test(chunk.words.at(-1)!.text)
+  )
+    return [{ kind: 'place', name }];
   const allTagged = (tag: string) => words.every((word) => word.tags.has(tag));
   const anyTagged = (...tags: string[]) => words.some((word) => hasAny(word.tags, tags));
   if (/\d/u.test(name)) return [];

@@ -91,6 +91,14 @@ const EXTRA_PLACES: Record<string, string> = {
   Caucasus: 'Caucasus',
   'Hong Kong': 'Hong Kong',
   Taiwan: 'Taiwan',
+  Bosnia: 'Bosnia and Herzegovina',
+  'Bosnia-Herzegovina': 'Bosnia and Herzegovina',
+  // Countries of older copy, kept by their own names.
+  Yugoslavia: 'Yugoslavia',
+  Czechoslovakia: 'Czechoslovakia',
+  Zaire: 'Zaire',
+  'East Germany': 'East Germany',
+  'West Germany': 'West Germany',
 };
 for (const [spelling, display] of Object.entries(EXTRA_PLACES)) PLACE_ALIASES.set(spelling, display);
 // "Korea" alone, "Congo" alone and "Georgia" stay as compromise tags them; demonyms that are also

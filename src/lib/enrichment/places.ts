@@ -74,6 +74,49 @@ for (const [province, counts] of provinces) {
   countryOfPlace.set(province, country!);
 }
 
+// Regions and towns news copy names that the city data lacks or lists under another spelling
+// ("Lombardia", "Bayern"), with their countries.
+const EXTRA_PLACES: Record<string, string> = {
+  England: 'United Kingdom',
+  Scotland: 'United Kingdom',
+  Wales: 'United Kingdom',
+  'Northern Ireland': 'United Kingdom',
+  Ulster: 'United Kingdom',
+  Lombardy: 'Italy',
+  Sardinia: 'Italy',
+  Sicily: 'Italy',
+  Tuscany: 'Italy',
+  Piedmont: 'Italy',
+  Catalonia: 'Spain',
+  Andalusia: 'Spain',
+  'Basque Country': 'Spain',
+  Flanders: 'Belgium',
+  Wallonia: 'Belgium',
+  Bavaria: 'Germany',
+  Saxony: 'Germany',
+  'Lower Saxony': 'Germany',
+  Grozny: 'Russia',
+  Dagestan: 'Russia',
+  Siberia: 'Russia',
+  Hebron: 'Palestine',
+  Jenin: 'Palestine',
+  Nablus: 'Palestine',
+  Srebrenica: 'Bosnia and Herzegovina',
+  Herzegovina: 'Bosnia and Herzegovina',
+  Mindanao: 'Philippines',
+  Luzon: 'Philippines',
+  Sumatra: 'Indonesia',
+  Java: 'Indonesia',
+  Aceh: 'Indonesia',
+  Xinjiang: 'China',
+  Transylvania: 'Romania',
+};
+for (const [name, country] of Object.entries(EXTRA_PLACES)) {
+  if (!COUNTRY_NAMES.has(canonicalCountry(country))) continue;
+  byLower.set(name.toLowerCase(), { name, country: canonicalCountry(country) });
+  countryOfPlace.set(name, canonicalCountry(country));
+}
+
 /**
  * The gazetteer entry for a lower-case name ("st. louis", "moscow", "us").
  * @example placeByLowerName('rio de janeiro')?.country // 'Brazil'

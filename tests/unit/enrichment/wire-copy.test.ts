@@ -156,6 +156,19 @@ describe('countries from places', () => {
     expect(impliedCountries(['Houston', 'Texas', 'Lyon', 'Middle East'])).toEqual(['United States', 'France']);
   });
 
+  it('finds a town between a place preposition and its state, and a city named with "City"', () => {
+    const { places, organisations } = named('Crews worked in Kelso City and in Willow Bend, Ontario, but Manchester City lost.');
+    expect(places).toEqual(['Kelso City', 'Willow Bend', 'Ontario']);
+    expect(places).not.toContain('Manchester City');
+    expect(organisations).toEqual([]);
+  });
+
+  it('knows regions the city data spells otherwise, and countries of older copy', () => {
+    const entities = extractEntities(['Strikes spread across Catalonia and Lombardy as refugees from Bosnia and Zaire arrived.']);
+    expect(entities.places).toEqual(['Catalonia', 'Lombardy', 'Bosnia and Herzegovina', 'Zaire', 'Spain', 'Italy']);
+    expect(entities.countries).toEqual(['Spain', 'Italy', 'Bosnia and Herzegovina']);
+  });
+
   it('adds the implied country to the places of an article that only names the city', () => {
     const entities = extractEntities(['Flood waters rose in Houston on Monday.']);
     expect(entities.places).toEqual(['Houston', 'United States']);
