@@ -603,8 +603,24 @@ function classify(chunk: Chunk): Found[] {
       (isCommonWord(lastLower) || (last.tags.has('Plural') && !last.tags.has('ProperNoun'))) &&
       !last.tags.has('LastName') &&
       !last.tags.has('FirstName'));
+  // "Romelu Lukaku", "Leung Yiu-chung": two or three words no list knows (or known only as names) are a
+  // person's name, unless a place's preposition or "at" comes before ("in Levico Terme", "at Kinnex Labs").
+  const unknownName =
+    words.length >= 2 &&
+    words.length <= 3 &&
+    !PLACE_PREPOSITIONS.has(chunk.before) &&
+    chunk.before !== 'from' &&
+    chunk.before !== 'at' &&
+    words.some((word) => word.tags.size === 0) &&
+    words.every(
+      (word) =>
+        !writtenLower(chunk, word.text) &&
+        (word.tags.size === 0 || word.tags.has('FirstName') || word.tags.has('LastName')) &&
+        !isCommonWord(word.text.toLowerCase()),
+    );
   const personTagged =
     givenFirst ||
+    unknownName ||
     words.some(
       (word) =>
         word.tags.has('LastName') ||

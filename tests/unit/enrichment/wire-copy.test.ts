@@ -106,6 +106,12 @@ describe('one-word names and the nouns around them', () => {
     expect(people).toEqual(['Kessler']);
   });
 
+  it('takes two words no list knows for a person, but not after a place preposition', () => {
+    const { people, places } = named('Oluwe Ndaku and Tarmo Kivisaar scored as fans in Vaskel Ulm cheered.');
+    expect(people).toEqual(['Oluwe Ndaku', 'Tarmo Kivisaar']);
+    expect(places).toEqual(['Vaskel Ulm']);
+  });
+
   it('takes a lone name after a role noun as a person', () => {
     expect(named('The club sold its veteran striker Brankov to a rival.').people).toEqual(['Brankov']);
   });
