@@ -435,6 +435,11 @@ export function presentTense(sentence: string, reported = false): string {
       !AUXILIARIES.has(after.text)
     ) {
       changed = replace(1, []); // is to begin → to begin
+    } else if (lower === 'will' && second === 'be' && inner && after && /^[a-z]{3,}ing$/u.test(after.text) && baseOfGerund(after.text)) {
+      changed = replace(3, [
+        { text: 'to', post: ' ' },
+        { text: baseOfGerund(after.text)!, post: after.post },
+      ]); // will be providing → to provide
     } else if (
       lower === 'will' &&
       /^[a-z]+$/u.test(next.text) &&
@@ -474,8 +479,32 @@ export function presentTense(sentence: string, reported = false): string {
   return join(words);
 }
 
+// "-ing" words after "is" or "will be" that are adjectives, not a verb's progressive ("is missing", "will be willing").
+const ING_ADJECTIVES = new Set([
+  'willing',
+  'unwilling',
+  'missing',
+  'outstanding',
+  'interesting',
+  'amazing',
+  'exciting',
+  'surprising',
+  'disappointing',
+  'encouraging',
+  'ongoing',
+  'upcoming',
+  'leading',
+  'pending',
+  'promising',
+  'worrying',
+  'boring',
+  'loving',
+  'caring',
+]);
+
 /** The base form of an "-ing" form: "planning" → "plan", "exercising" → "exercise", "buzzing" → "buzz". */
 function baseOfGerund(gerund: string): string | undefined {
+  if (ING_ADJECTIVES.has(gerund)) return undefined;
   const stem = gerund.slice(0, -3);
   if (stem.length < 2) return undefined;
   if (/([bdgmnprt])\1$/u.test(stem) && /[^aeiou][aeiou]([bdgmnprt])\1$/u.test(stem)) return stem.slice(0, -1);
@@ -546,6 +575,9 @@ export function collapseReported(sentence: string, mainVerb?: string): { text: s
     next = that + 1;
   }
   const pronoun = words[next];
+  // ("that" may be gone already: presentTense drops it after a verb of saying.)
+  if (pronoun && !SUBJECT_PRONOUN.test(pronoun.text) && (words[next - 1]?.text === 'that' || next === at + 1))
+    return announcedDecision(words, at, next);
   if (!pronoun || !SUBJECT_PRONOUN.test(pronoun.text) || pronoun.post.trim() !== '' || !words[next + 1]) return undefined;
   const subject = words.slice(0, at);
   const rest = words.slice(next + 1);
@@ -555,6 +587,24 @@ export function collapseReported(sentence: string, mainVerb?: string): { text: s
   const first = rest[0]!.text;
   if (STATED_VERB.test(first) && pronoun.text !== 'they') return { text: before, verb: first };
   return undefined;
+}
+
+const ANNOUNCING = /^(?:announces|announce|announced|confirms|confirm|confirmed)$/u;
+
+/**
+ * An announced decision about another subject is the news: "The ministry announced that the border would reopen"
+ * → "Border to reopen". Only for a verb of announcing and a future ("will", "would") in the announced clause,
+ * whose subject is at most eight words without punctuation; a claim ("police said the man had fled") keeps its speaker.
+ */
+function announcedDecision(words: Word[], at: number, from: number): { text: string; verb?: string } | undefined {
+  if (!ANNOUNCING.test(words[at]!.text)) return undefined;
+  const modal = words.findIndex((word, i) => i > from && i <= from + 8 && (word.text === 'would' || word.text === 'will'));
+  if (modal < 0 || words.slice(from, modal).some((word) => word.post.trim() !== '' || NOT_IN_SUBJECT.test(word.text))) return undefined;
+  const clause = words.slice(from);
+  const before = join(clause);
+  const tensed = presentTense(before, true);
+  if (tensed === before) return undefined;
+  return { text: tensed.charAt(0).toUpperCase() + tensed.slice(1), verb: mainVerbOf(before, tensed) };
 }
 
 /**

@@ -370,6 +370,9 @@ const HEADLINE_ABBREVIATIONS: [RegExp, string][] = [
   [/\b(?:[Tt]he )?United Kingdom\b/gu, 'UK'],
   [/\b(?:[Tt]he )?United Nations\b/gu, 'UN'],
   [/\b(?:[Tt]he )?European Union\b/gu, 'EU'],
+  // Headline words for long phrases: "Stock markets around the world fall" → "Stock markets worldwide fall".
+  [/(?<=\p{Ll}) (?:around|across|throughout|all over) the (?:world|globe)\b/gu, ' worldwide'],
+  [/\b(?:automobile|auto|car) (?:manufacturer|maker|company|manufacturing (?:firm|company))\b/gu, 'automaker'],
 ];
 
 /** Headline style: the long names above abbreviated ("The United States will…" → "US will…"). */

@@ -226,3 +226,21 @@ describe('subjects with "&" and appositions', () => {
     expect(presentTense('Acme, Globex and Initech have merged')).toBe('Acme, Globex and Initech merge');
   });
 });
+
+describe('announced decisions and headline words', () => {
+  it('an announced decision about another subject leads: "announced that the border would reopen" → "to reopen"', () => {
+    expect(compressHeadline('The interior ministry announced that the northern border crossing would reopen for trucks')).toBe(
+      'Northern border crossing to reopen for trucks',
+    );
+  });
+
+  it('keeps the speaker of a claim or of a clause without a future', () => {
+    expect(compressHeadline('The police said the suspect would appear in court')).toBe('Police say suspect would appear in court');
+    expect(compressHeadline('The club announced that the coach had resigned')).toBe('Club announces coach had resigned');
+  });
+
+  it('"will be -ing" is "to" and the verb; an adjective in "-ing" is left alone', () => {
+    expect(presentTense('The council will be building two schools')).toBe('The council to build two schools');
+    expect(presentTense('The union is missing its deadline')).toBe('The union is missing its deadline');
+  });
+});

@@ -498,3 +498,10 @@ describe('leads that open with something other than the news', () => {
     ).toBe('Bond yields fall sharply');
   });
 });
+
+describe('headline words for long phrases', () => {
+  it('"around the world" is "worldwide", an "automobile manufacturer" an "automaker"', () => {
+    expect(deriveHeadline(['Bond markets around the world have rallied strongly.'])).toBe('Bond markets worldwide rally strongly');
+    expect(deriveHeadline(['The Korean automobile manufacturer has recalled 20,000 vans.'])).toBe('Korean automaker recalls 20,000 vans');
+  });
+});
