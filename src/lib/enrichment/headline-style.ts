@@ -288,12 +288,14 @@ const SINGULAR_ENDINGS = /(?:ss|us|is|ics|news|series|species)$/u;
 /** Whether a subject ("Apple Computer", "Stock markets around the world", "GM and Chrysler") is plural. */
 function pluralSubject(subject: string[]): boolean {
   // "&" joins the words of one name ("Procter & Gamble", "Marks & Spencer"); "and" joins two subjects.
-  if (subject.some((word, i) => word === 'and' && !TITLE_AFTER_AND.test(subject[i + 1] ?? ''))) return true;
-  if (subject.includes('&')) return false;
-  // The head noun is the last word before a preposition ("Stock markets around the world").
+  // The head noun is the last word before a preposition ("Stock markets around the world"); an "and" after it
+  // joins the preposition's objects ("A team from Yale and Oxford has…").
   const preposition = subject.findIndex(
     (word, i) => i > 0 && /^(?:of|in|on|at|from|for|with|around|across|near|among|under|over)$/u.test(word),
   );
+  const beforePreposition = preposition > 0 ? subject.slice(0, preposition) : subject;
+  if (beforePreposition.some((word, i) => word === 'and' && !TITLE_AFTER_AND.test(beforePreposition[i + 1] ?? ''))) return true;
+  if (subject.includes('&')) return false;
   const noun = preposition > 0 ? subject.slice(0, preposition) : [...subject];
   while (noun.length > 1 && TRAILING_MODIFIERS.test(noun.at(-1)!)) noun.pop();
   const head = noun.at(-1) ?? '';

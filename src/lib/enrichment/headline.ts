@@ -180,7 +180,8 @@ export function unshout(text: string): string {
   return result + text.slice(at);
 }
 
-const CLAUSE_BOUNDARY = /[,;:](?=\s)|\s[–—-]\s|\s\((?=\S)/gu;
+// (A spaced dash after a number is a range or a score: "2000 - 2050", "1 – 0".)
+const CLAUSE_BOUNDARY = /[,;:](?=\s)|(?<!\d)\s[–—-]\s|\s\((?=\S)/gu;
 // Words that open a new clause: cutting before them leaves a complete clause behind.
 const CLAUSE_OPENERS =
   /\s(?=(?:and|but|while|whereas|which|who|whose|where|after|before|as|because|although|though|since|when|amid|despite|following|after|until|unless|if|so|yet|that|with|without|over|under|for|in|on|at|by|from)\s)/gu;
@@ -431,6 +432,7 @@ export function fitHeadline(text: string, verb: string | undefined, max: number)
     (t) => (verb ? t.replace(new RegExp(`^(\\p{Lu}[^,]{1,60}), [^,;:]{2,160}, (?=(?:to )?${verb}\\b)`, 'u'), '$1 ') : t),
     (t) => t.replace(INNER_ARTICLE, ''),
     useAcronyms,
+    (t) => (verb ? subjectHead(t, verb, max) : t),
   ];
   for (const step of steps) {
     const next = step(candidate);
@@ -441,6 +443,22 @@ export function fitHeadline(text: string, verb: string | undefined, max: number)
     if (words > bestWords) [best, bestWords] = [shortened, words];
   }
   return best;
+}
+
+/**
+ * A subject so long that the main verb falls past the limit, cut to its head before its first
+ * prepositional phrase: "Research team from the Massachusetts Institute of Technology and … analyses" →
+ * "Research team analyses".
+ */
+function subjectHead(text: string, verb: string, max: number): string {
+  const end = verbEnd(text, verb);
+  if (end <= max) return text;
+  const verbAt = end - verb.length;
+  const subject = text.slice(0, verbAt);
+  const preposition = /^(?:\S+ ){2,5}?(?=(?:from|of|at|in|with|for|on|among|across|around) )/u.exec(subject);
+  if (!preposition || /[,;:]/u.test(preposition[0])) return text;
+  const auxiliary = /(?:\bto |\b(?:has|have|had|is|are|was|were|will|would) )$/u.exec(subject)?.[0] ?? '';
+  return `${preposition[0]}${auxiliary}${text.slice(verbAt)}`;
 }
 
 /** How many words of news a headline holds (articles and an ellipsis do not count). */

@@ -244,3 +244,9 @@ describe('announced decisions and headline words', () => {
     expect(presentTense('The union is missing its deadline')).toBe('The union is missing its deadline');
   });
 });
+
+describe('number of a subject with a prepositional phrase', () => {
+  it('an "and" inside the phrase does not make the subject plural', () => {
+    expect(presentTense('A team from Yale and Oxford has found a new comet')).toBe('A team from Yale and Oxford finds a new comet');
+  });
+});

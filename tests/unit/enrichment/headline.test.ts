@@ -505,3 +505,19 @@ describe('headline words for long phrases', () => {
     expect(deriveHeadline(['The Korean automobile manufacturer has recalled 20,000 vans.'])).toBe('Korean automaker recalls 20,000 vans');
   });
 });
+
+describe('a subject too long for its verb to fit', () => {
+  it('is cut to its head before the first prepositional phrase', () => {
+    expect(
+      deriveHeadline([
+        'A working group from the Royal Botanic Gardens and the Natural History Museum of the city and the national seed bank has mapped the spread of ash dieback across the north.',
+      ]),
+    ).toBe('Working group maps spread of ash dieback across north');
+  });
+
+  it('reads a spaced dash between numbers as a range, not a clause boundary', () => {
+    expect(cutAtClause('The survey covers harvests over 2000 - 2050 in forty countries and six climate zones', 60)).toBe(
+      'The survey covers harvests over 2000 - 2050',
+    );
+  });
+});
