@@ -13,7 +13,7 @@ const MONTHS =
 const NOT_AFTER = '(?<!\\b(?:until|till|since|by|before|after|from|through|to|of|next|than|and|or|between)\\s)';
 const TIME_PHRASES: RegExp[] = [
   new RegExp(
-    `${NOT_AFTER}(?:\\b(?:on|late|early|earlier|later|last|this)\\s)?(?:(?:early|late)\\s)?${WEEKDAYS}(?:\\s(?:morning|afternoon|evening|night|Night))?(?![\\p{L}'’-])`,
+    `${NOT_AFTER}(?:\\b(?:on|late|early|earlier|later|last|this)\\s)?(?:(?:early|late)\\s)?(?<!\\p{Lu}\\p{Ll}+\\s)${WEEKDAYS}(?:\\s(?:morning|afternoon|evening|night|Night))?(?![\\p{L}'’-])`,
     'gu',
   ),
   new RegExp(`${NOT_AFTER}\\b(?:(?:earlier|later)\\s)?(?:today|yesterday|tonight)(?![\\p{L}'’-])`, 'giu'),
@@ -137,7 +137,13 @@ const IRREGULAR: [string, string, string][] = [
   ['write', 'wrote', 'written'],
 ];
 const BASE_OF_PAST = new Map(IRREGULAR.filter(([base]) => base !== 'be' && base !== 'have').map(([base, past]) => [past, base]));
-const BASE_OF_PARTICIPLE = new Map(IRREGULAR.map(([base, , participle]) => [participle, base]));
+// Verbs whose past and participle are the base itself ("set", "cut"): read as participles only after an
+// auxiliary ("was set to", "has cut"), never as a main verb on their own ("Rate cut lifts shares").
+const SAME_FORM = ['set', 'put', 'cut', 'hit', 'let', 'shut', 'quit', 'cost', 'hurt', 'spread', 'bid', 'cast', 'split', 'upset', 'beat'];
+const BASE_OF_PARTICIPLE = new Map([
+  ...IRREGULAR.map(([base, , participle]): [string, string] => [participle, base]),
+  ...SAME_FORM.map((base): [string, string] => [base, base]),
+]);
 // Words ending in "-ed" that are not verbs' past forms.
 const NOT_PAST = new Set([
   'bed',
@@ -334,6 +340,8 @@ const NOT_IN_SUBJECT =
 // Words after which a past form is an adjective or participle ("the recently announced iPhone").
 const BEFORE_ADJECTIVE =
   /^(?:the|a|an|its|their|his|her|our|this|these|those|newly|recently|previously|so-called|once|long|well|much|widely|heavily|highly|fully|partly|being|been|be|get|got)$/iu;
+const HEADLINE_ADVERB =
+  /^(?:also|first|later|now|just|finally|recently|reportedly|allegedly|unexpectedly|officially|formally|quietly|already)$/u;
 // Reported speech shifts the tense back: "would" is the future, "had" the perfect ("was planning" is handled below).
 const REPORTED_SHIFT = new Map([
   ['would', 'will'],
@@ -407,6 +415,24 @@ export function presentTense(sentence: string, reported = false): string {
   let changed = false;
   if (AUXILIARIES.has(lower)) {
     if (verb.post.trim() !== '' || !next) return sentence;
+    // An adverb between the auxiliary and the participle moves before the verb: "has also agreed" → "also agrees",
+    // "was first persuaded" → "first persuaded".
+    const adverb = words[verbAt + 1]!;
+    const participle = words[verbAt + 2];
+    if (
+      /^(?:has|have|was|were)$/u.test(lower) &&
+      HEADLINE_ADVERB.test(adverb.text) &&
+      adverb.post.trim() === '' &&
+      participle &&
+      /^[a-z]+$/u.test(participle.text) &&
+      baseOf(participle.text, true) &&
+      participle.text !== 'been'
+    ) {
+      const base = baseOf(participle.text, true)!;
+      const form = lower === 'has' || lower === 'have' ? present(base) : participle.text;
+      words.splice(verbAt, 3, { text: adverb.text, post: ' ' }, { text: form, post: participle.post });
+      return join(words);
+    }
     const second = clean(next);
     const inner = next.post.trim() === ''; // no punctuation inside "has been", "is to"
     if (

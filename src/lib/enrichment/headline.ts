@@ -331,6 +331,12 @@ export function newsFirst(sentence: string): string {
       if (rest !== text && rest.split(' ').length >= 4) text = rest;
     }
   text = dropSceneOpening(text);
+  // A description before the name in commas: "European aircraft maker, Airbus, has won" → "European aircraft maker Airbus has won".
+  text = text.replace(
+    // (Only a noun phrase before the name and a verb after it: not "The talks were constructive, Zakharova, the spokeswoman, said".)
+    /^((?:The |An? )?\p{L}[\p{Ll}-]*(?: (?!(?:is|are|was|were|has|have|had|will|would|be|been)\b)[\p{Ll}-]+){1,5}), (\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,3}), (?=(?:has|have|had|is|are|was|were|will|would|\p{Ll}+(?:ed|s))\b)/u,
+    '$1 $2 ',
+  );
   text = text.replace(/, \d{1,3},/gu, '');
   // Then a relative clause in commas after the subject or its apposition: "Fritz Henderson, the chief executive
   // of the carmaker, which filed for bankruptcy today, outlined" → "Fritz Henderson outlined".
@@ -367,7 +373,7 @@ export function dropAsides(sentence: string, max: number): string {
 
 // Long names a headline abbreviates, as newsrooms do.
 const HEADLINE_ABBREVIATIONS: [RegExp, string][] = [
-  [/\b(?:[Tt]he )?United States(?! of)\b/gu, 'US'],
+  [/\b(?:[Tt]he )?United States(?: of America)?(?! of)\b/gu, 'US'],
   [/\b(?:[Tt]he )?United Kingdom\b/gu, 'UK'],
   [/\b(?:[Tt]he )?United Nations\b/gu, 'UN'],
   [/\b(?:[Tt]he )?European Union\b/gu, 'EU'],

@@ -250,3 +250,19 @@ describe('number of a subject with a prepositional phrase', () => {
     expect(presentTense('A team from Yale and Oxford has found a new comet')).toBe('A team from Yale and Oxford finds a new comet');
   });
 });
+
+describe('more headline tense and time rules', () => {
+  it('moves an adverb between the auxiliary and the participle before the verb', () => {
+    expect(presentTense('The two unions have unexpectedly rejected the offer')).toBe('The two unions unexpectedly reject the offer');
+    expect(presentTense('The envoy was quietly recalled to the capital')).toBe('The envoy quietly recalled to the capital');
+  });
+
+  it('reads "set", "cut" and the like as participles after an auxiliary only', () => {
+    expect(presentTense('The probe was set to land near the pole')).toBe('The probe set to land near the pole');
+    expect(presentTense('Rate cut lifts shares in Tokyo')).toBe('Rate cut lifts shares in Tokyo');
+  });
+
+  it('keeps a weekday that is part of a name', () => {
+    expect(dropTimePhrases('Shares fell on the anniversary of Black Monday')).toBe('Shares fell on the anniversary of Black Monday');
+  });
+});

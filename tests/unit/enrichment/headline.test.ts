@@ -521,3 +521,11 @@ describe('a subject too long for its verb to fit', () => {
     );
   });
 });
+
+describe('a description before a name in commas', () => {
+  it('joins the description and the name', () => {
+    expect(deriveHeadline(['The Danish shipping group, Maersk, has ordered twelve container ships from a Korean yard.'])).toBe(
+      'Danish shipping group Maersk orders twelve container ships from a Korean yard',
+    );
+  });
+});
