@@ -297,7 +297,7 @@ function pluralSubject(subject: string[]): boolean {
   // The head noun is the last word before a preposition ("Stock markets around the world"); an "and" after it
   // joins the preposition's objects ("A team from Yale and Oxford has…").
   const preposition = subject.findIndex(
-    (word, i) => i > 0 && /^(?:of|in|on|at|from|for|with|around|across|near|among|under|over)$/u.test(word),
+    (word, i) => i > 0 && /^(?:of|in|on|at|to|from|for|with|around|across|near|among|under|over)$/u.test(word),
   );
   const beforePreposition = preposition > 0 ? subject.slice(0, preposition) : subject;
   if (beforePreposition.some((word, i) => word === 'and' && !TITLE_AFTER_AND.test(beforePreposition[i + 1] ?? ''))) return true;
@@ -348,7 +348,7 @@ const REPORTED_SHIFT = new Map([
   ['had', 'has'],
 ]);
 const SPEECH_THAT =
-  /^(?:says|say|announces|announce|tells|tell|reports|report|confirms|confirm|states|state|claims|claim|reveals|reveal|warns|warn|admits|admit|believes|believe|argues|argue|insists|insist|notes|note)$/u;
+  /^(?:says|say|announces|announce|tells|tell|reports|report|confirms|confirm|states|state|claims|claim|reveals|reveal|warns|warn|admits|admit|believes|believe|argues|argue|insists|insist|notes|note|rules|rule|finds|find|decides|decide)$/u;
 
 interface Word {
   text: string;
@@ -382,7 +382,9 @@ export function presentTense(sentence: string, reported = false): string {
       if (AUXILIARIES.has(lower)) return sentence; // a question: "Will the bank cut rates?"
       continue;
     }
-    if (NOT_IN_SUBJECT.test(word)) return sentence;
+    // "to" before a determiner is a preposition inside the subject ("News of the response to a boy's clock has…").
+    if (NOT_IN_SUBJECT.test(word) && !(word === 'to' && /^(?:a|an|the|his|her|its|their)$/u.test(words[i + 1]?.text ?? '')))
+      return sentence;
     if (AUXILIARIES.has(word)) {
       verbAt = i;
       break;

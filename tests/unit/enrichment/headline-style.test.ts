@@ -266,3 +266,14 @@ describe('more headline tense and time rules', () => {
     expect(dropTimePhrases('Shares fell on the anniversary of Black Monday')).toBe('Shares fell on the anniversary of Black Monday');
   });
 });
+
+describe('subjects with "to" and verbs that take "that"', () => {
+  it('a "to" before a determiner stays inside the subject', () => {
+    expect(presentTense('Changes to the tax code have angered farmers')).toBe('Changes to the tax code anger farmers');
+    expect(presentTense('The plan to cut taxes was dropped')).toBe('The plan to cut taxes was dropped');
+  });
+
+  it('"rules that" and "finds that" lose "that"', () => {
+    expect(presentTense('The high court has ruled that the ban is unlawful')).toBe('The high court rules the ban is unlawful');
+  });
+});
