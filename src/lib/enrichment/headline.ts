@@ -484,8 +484,29 @@ function verbEnd(text: string, verb: string | undefined): number {
  * attribution, cut at a clause boundary to at most HEADLINE_MAX characters.
  * @example deriveHeadline(['Parliament passed the budget on Friday, the speaker said. Debate lasted six hours.']) // 'Parliament passed the budget on Friday'
  */
+// A lead sentence that only describes: "October is National Magic Month", "Acme is a family firm".
+const DESCRIBES = /^\p{Lu}[^,;:]{0,60}? (?:is|are) (?!\p{Ll}+(?:ed|ing)\b)/u;
+const REPORTS = /\b(?:was|were|has|have|had|will|would|said|says|say)\b/u;
+// A sentence whose subject is a pronoun ("He was…", "It recently…"),
+// or that speaks in the first or second person (an interview's answers and questions).
+const REFERS_BACK = /^(?:he|she|it|they|this|that|these|those|there|his|her|its|their|i|we|you|my|our|your)\b/iu;
+
+/**
+ * Which lead sentence the headline comes from: the first, unless it only describes (a present "is" with
+ * no news verb) and the next one reports an event by a named subject, which is then the news.
+ */
+function newsSentenceIndex(sentences: readonly string[]): number {
+  const [first, second] = sentences;
+  if (!first || !second || !DESCRIBES.test(first) || REPORTS.test(first) || REFERS_BACK.test(first) || first.split(' ').length > 25)
+    return 0;
+  const next = newsFirst(second);
+  if (REFERS_BACK.test(next) || !compressWithVerb(next).verb) return 0;
+  return 1;
+}
+
 export function deriveHeadline(paragraphs: readonly string[]): string {
-  const first = newsFirst(leadSentences(paragraphs).sentences[0] ?? '');
+  const lead = leadSentences(paragraphs).sentences;
+  const first = newsFirst(lead[newsSentenceIndex(lead)] ?? '');
   const quoted = splitQuoteLead(first);
   if (quoted) {
     const prefix = quoted.speaker ? `${quoted.speaker}: ` : '';
@@ -502,7 +523,9 @@ export function deriveHeadline(paragraphs: readonly string[]): string {
  * @example deriveSummary(['Parliament passed the budget on Friday. Debate lasted six hours.'], 'Parliament passed the budget on Friday') // 'Debate lasted six hours.'
  */
 export function deriveSummary(paragraphs: readonly string[], headline: string): string {
-  const { sentences: lead, paragraphIndex } = leadSentences(paragraphs);
+  const { sentences: all, paragraphIndex } = leadSentences(paragraphs);
+  // When the headline comes from the second sentence, the summary is the description and what follows it.
+  const lead = newsSentenceIndex(all) === 1 ? [all[1]!, all[0]!, ...all.slice(2)] : all;
   const sentences = lead.length > 0 ? [newsFirst(lead[0]!), ...lead.slice(1)] : lead;
   const first = sentences[0] ?? '';
   const cleanFirst = tidy(stripAttribution(first));

@@ -529,3 +529,21 @@ describe('a description before a name in commas', () => {
     );
   });
 });
+
+describe('a describing first sentence before the news', () => {
+  it('takes the headline from the next sentence when it reports an event by a named subject', () => {
+    const paragraphs = [
+      'Larch Mill is a family bakery in the old town. The city council awarded the bakery its annual heritage prize on Monday. The prize carries 5,000 euros.',
+    ];
+    const headline = deriveHeadline(paragraphs);
+    expect(headline).toBe('City council awards bakery its annual heritage prize');
+    expect(deriveSummary(paragraphs, headline)).toBe('Larch Mill is a family bakery in the old town. The prize carries 5,000 euros.');
+  });
+
+  it('keeps the first sentence when the next one refers back or speaks in the first person', () => {
+    expect(deriveHeadline(['Larch Mill is a family bakery in the old town. It won the heritage prize on Monday.'])).toBe(
+      'Larch Mill is a family bakery in the old town',
+    );
+    expect(deriveHeadline(['I think the prize is deserved. I visited the bakery last year.'])).toBe('I think the prize is deserved');
+  });
+});
