@@ -382,6 +382,15 @@ export function presentTense(sentence: string, reported = false): string {
       if (AUXILIARIES.has(lower)) return sentence; // a question: "Will the bank cut rates?"
       continue;
     }
+    // A quotation is never rewritten: the main verb comes before it or not at all (a quoted name of
+    // up to three capitalised words, "Big Three", is part of the subject).
+    if (/^["“‘«]/u.test(word)) {
+      const close = words.findIndex((w, j) => j >= i && /["”’»][,;:.!?]*$/u.test(w.text));
+      const name = close >= i && close - i < 3 && words.slice(i, close + 1).every((w) => /^["“‘«]?\p{Lu}/u.test(w.text));
+      if (!name) return sentence;
+      i = close;
+      continue;
+    }
     // "to" before a determiner is a preposition inside the subject ("News of the response to a boy's clock has…").
     if (NOT_IN_SUBJECT.test(word) && !(word === 'to' && /^(?:a|an|the|his|her|its|their)$/u.test(words[i + 1]?.text ?? '')))
       return sentence;

@@ -351,7 +351,7 @@ export function newsFirst(sentence: string): string {
 // An aside between commas or brackets, followed by the rest of the clause in lower case
 // (not by "and" or "or": ", a jet that seats 840, or 555 in three classes" is a list).
 const ASIDE =
-  /\s*\([^()]{1,80}\)|, (?![^,]{0,80}\b(?:said|says|told)\b)[^,;:]{2,80}, (?=(?!(?:and|or|nor|but|yet|so|although|though|while|whereas|which|who)\s)\p{Ll}|\$|(?!\d{4}\b)\d)/u;
+  /\s*\([^()]{1,80}\)|, (?![^,]{0,80}\b(?:said|says|told)\b)[^,;:]{2,80}, (?=(?!(?:and|or|nor|but|yet|so|although|though|while|whereas|which|who|known|called|named|nicknamed|dubbed)\s)\p{Ll}|\$|(?!\d{4}\b)\d)/u;
 // An aside between a pair of dashes: "the Big Three -- Chrysler, Ford and GM -- were".
 // Not a score ("Sweden beat Korea 1 – 0; Belgium beat Panama 3 – 0").
 const DASH_ASIDE = /(?<!\d)\s(?:--|[–—])\s(?=\p{L})[^–—;]{2,80}?\s(?:--|[–—])(?=\s\D)/gu;
@@ -436,7 +436,12 @@ export function fitHeadline(text: string, verb: string | undefined, max: number)
   let candidate = text;
   const steps: ((t: string) => string)[] = [
     (t) => (verb ? t.replace(new RegExp(`^(\\p{Lu}[^,]{1,60}), [^,;:]{2,160}, (?=(?:to )?${verb}\\b)`, 'u'), '$1 ') : t),
-    (t) => t.replace(INNER_ARTICLE, ''),
+    // (Never inside a quotation: a headline does not misquote.)
+    (t) =>
+      t
+        .split(/(["“][^"”]*["”])/u)
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(INNER_ARTICLE, '')))
+        .join(''),
     useAcronyms,
     (t) => (verb ? subjectHead(t, verb, max) : t),
   ];

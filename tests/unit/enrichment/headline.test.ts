@@ -12,6 +12,7 @@ import {
   unshout,
   useAcronyms,
 } from '../../../src/lib/enrichment/headline.ts';
+import { presentTense } from '../../../src/lib/enrichment/headline-style.ts';
 import { splitSentences } from '../../../src/lib/enrichment/sentences.ts';
 import { deriveSlug } from '../../../src/lib/seed/slug.ts';
 
@@ -545,5 +546,26 @@ describe('a describing first sentence before the news', () => {
       'Larch Mill is a family bakery in the old town',
     );
     expect(deriveHeadline(['I think the prize is deserved. I visited the bakery last year.'])).toBe('I think the prize is deserved');
+  });
+});
+
+describe('quotations are never rewritten', () => {
+  it('leaves the tense and the articles inside a quotation as written', () => {
+    expect(presentTense('The curator praises "the artists who have restored the old frescoes"')).toBe(
+      'The curator praises "the artists who have restored the old frescoes"',
+    );
+    const headline = deriveHeadline([
+      'The small publisher from the northern valley of the region aims to "print the finest and most beautiful editions of the classics in the whole country" within a decade.',
+    ]);
+    expect(headline).toContain('"print the finest');
+  });
+
+  it('reads a quoted name in the subject as part of it', () => {
+    expect(presentTense('The "Big Four" banks have raised their rates')).toBe('The "Big Four" banks raise their rates');
+  });
+
+  it('does not drop an apposition that a participle goes on from ("…, known as the Gliders")', () => {
+    const sentence = 'We met Ana Ruiz, a former member of the national rowing team, known as the Herons';
+    expect(dropAsides(sentence, 40)).toBe(sentence);
   });
 });
