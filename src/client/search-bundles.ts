@@ -1,13 +1,14 @@
-// Opens the archive's search index, which may be several Pagefind bundles: one per year range
-// on a large archive, or one per partition in a site assembled by `npm run combine`. The build
-// lists them in search-bundles.json at the site root; with one bundle this returns Pagefind's
-// own module unchanged. With several, the newest bundle's pagefind.js loads the others with
-// Pagefind's `mergeIndex`, so one WebAssembly module, one worker and one copy of the code serve
-// them all (a bundle costs only its entry, metadata and the index chunks a query needs).
-// Relevance is Pagefind's own merge by score. A date sort asks one bundle at a time, newest
-// (or oldest) first, filtering on the bundle each index is tagged with (Pagefind's mergeFilter):
-// under a sort Pagefind's score is a rank inside one index, so its merge would interleave the
-// bundles (src/lib/search/search-merge.ts has the pure parts).
+// Opens the archive's search index, which may be several Pagefind bundles: one per time range
+// of at most SEARCH_BUNDLE_PAGES pages on a large archive, or one per partition in a site
+// assembled by `npm run combine`. The build lists them in search-bundles.json at the site root;
+// with one bundle this returns Pagefind's own module unchanged. With several, the newest bundle's
+// pagefind.js loads the others with Pagefind's `mergeIndex`, all at once, so one WebAssembly
+// module, one worker and one copy of the code serve them all (a bundle costs only its entry,
+// metadata and the index chunks a query needs). Relevance is Pagefind's own merge by score. A
+// date sort asks every bundle at once and lists the answers newest (or oldest) bundle first, each
+// filtered on the bundle its index is tagged with (Pagefind's mergeFilter): under a sort
+// Pagefind's score is a rank inside one index, so its merge would interleave the bundles
+// (src/lib/search/search-merge.ts has the pure parts).
 import {
   BUNDLE_FILTER,
   SEARCH_BUNDLES_FILE,
@@ -65,8 +66,11 @@ export async function openSearchBundles<T>(bundlePath: string, baseUrl: string):
       await api.options({ ...options, mergeFilter: { [BUNDLE_FILTER]: bundles[0]!.path } });
       await api.init();
       // Each merged index takes the same options (ranking, base URL, excerpt length) as the primary.
-      for (const bundle of bundles.slice(1))
-        await api.mergeIndex(`${baseUrl}${bundle.path}`, { ...options, mergeFilter: { [BUNDLE_FILTER]: bundle.path } });
+      await Promise.all(
+        bundles
+          .slice(1)
+          .map((bundle) => api.mergeIndex(`${baseUrl}${bundle.path}`, { ...options, mergeFilter: { [BUNDLE_FILTER]: bundle.path } })),
+      );
     })());
   const engine: PagefindApi = {
     async options(next) {
@@ -90,9 +94,11 @@ export async function openSearchBundles<T>(bundlePath: string, baseUrl: string):
       // A date sort: bundle by bundle in date order, each limited to its own pages.
       const ordered = bundlesForFilters(bundles, searchOptions.filters);
       if (direction === 'asc') ordered.reverse();
-      const answers: SearchAnswer[] = [];
-      for (const bundle of ordered)
-        answers.push(await api.search(term, { ...searchOptions, filters: { ...searchOptions.filters, [BUNDLE_FILTER]: bundle.path } }));
+      const answers = await Promise.all(
+        ordered.map((bundle) =>
+          api.search(term, { ...searchOptions, filters: { ...searchOptions.filters, [BUNDLE_FILTER]: bundle.path } }),
+        ),
+      );
       if (answers.length === 0) return api.search(term, searchOptions);
       return {
         results: answers.flatMap((answer) => answer.results),

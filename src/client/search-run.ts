@@ -4,6 +4,10 @@
  * excluded word whose results are taken out. Facet counts of the combined set are added up from
  * the counts of the searches that inclusion and exclusion need (countingSearches), so facets and
  * the timeline count exactly the results listed.
+ *
+ * The searches a result list needs start together (Pagefind answers them on its worker while the
+ * index chunks load), and the counting searches start only when the counts are asked for, after
+ * the results are on screen. A search asked twice (the same words, sorted or not) runs once.
  */
 import { countingSearches, isCompound, type ParsedQuery } from '../lib/search/search-query.ts';
 
@@ -13,12 +17,17 @@ export interface RunResult {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
 }
 export type FilterCounts = Record<string, Record<string, number>>;
-export interface RunAnswer {
+export interface EngineAnswer {
   results: RunResult[];
   filters: FilterCounts;
 }
 export interface SearchEngine {
-  search(term: string | null, options: Record<string, unknown>): Promise<RunAnswer>;
+  search(term: string | null, options: Record<string, unknown>): Promise<EngineAnswer>;
+}
+export interface RunAnswer {
+  results: RunResult[];
+  /** The facet counts of exactly these results; the searches they need start on the first call. */
+  counts(): Promise<FilterCounts>;
 }
 
 /** Counts added up with signs: the inclusion–exclusion sum. */
@@ -34,9 +43,9 @@ function combineCounts(parts: { counts: FilterCounts; sign: 1 | -1 }[]): FilterC
 }
 
 /**
- * The results and facet counts of `query` under `filters` and `sort`. A plain query is one
- * Pagefind search; a compound one is several (at most 2^MAX_QUERY_OPERANDS for the counts, each
- * reading index chunks already loaded by the others).
+ * The results of `query` under `filters` and `sort`, and a way to their facet counts. A plain
+ * query is one Pagefind search; a compound one is several (at most 2^MAX_QUERY_OPERANDS for the
+ * counts, each reading index chunks already loaded by the others).
  */
 export async function runQuery(
   engine: SearchEngine,
@@ -44,28 +53,53 @@ export async function runQuery(
   filters: Record<string, unknown>,
   sort: Record<string, string>,
 ): Promise<RunAnswer> {
-  const term = (text: string) => text || null;
-  if (!isCompound(query)) return engine.search(term(query.alternatives[0] ?? ''), { filters, sort });
-  const branches: RunAnswer[] = [];
-  for (const alternative of query.alternatives) branches.push(await engine.search(term(alternative), { filters, sort }));
-  const excluded = new Set<string>();
-  for (const word of query.excluded) for (const result of (await engine.search(word, { filters })).results) excluded.add(result.id);
-  const united = new Map<string, RunResult>();
-  for (const branch of branches)
-    for (const result of branch.results) {
-      if (excluded.has(result.id)) continue;
-      const known = united.get(result.id);
-      if (!known || (result.score ?? 0) > (known.score ?? 0)) united.set(result.id, result);
+  const sorted = Object.keys(sort).length > 0;
+  // Sort changes the order, never the counts, so a sorted search's counts serve an unsorted one.
+  const asked = new Map<string, Promise<EngineAnswer>>();
+  const ask = (text: string, ordered: boolean): Promise<EngineAnswer> => {
+    const inOrder = ordered && sorted;
+    const key = `${inOrder ? 'sorted' : 'any'} ${text}`;
+    let answer = asked.get(key);
+    if (!answer) {
+      answer = engine.search(text || null, inOrder ? { filters, sort } : { filters });
+      asked.set(key, answer);
     }
-  let results = [...united.values()];
-  if (Object.keys(sort).length > 0) {
-    // A date order across alternatives: the order Pagefind gives the same filters without words.
-    const order = new Map((await engine.search(null, { filters, sort })).results.map((result, index) => [result.id, index]));
-    results.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
-  } else if (query.alternatives.length > 1) results.sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
-  else results = branches[0]!.results.filter((result) => !excluded.has(result.id));
-  const parts: { counts: FilterCounts; sign: 1 | -1 }[] = [];
-  for (const { text, sign } of countingSearches(query))
-    parts.push({ counts: (await engine.search(term(text), { filters })).filters, sign });
-  return { results, filters: combineCounts(parts) };
+    return answer;
+  };
+  const countsOf = (text: string) => asked.get(`sorted ${text}`) ?? ask(text, false);
+
+  if (!isCompound(query)) {
+    const answer = await ask(query.alternatives[0] ?? '', true);
+    return { results: answer.results, counts: async () => answer.filters };
+  }
+  const branchAnswers = query.alternatives.map((alternative) => ask(alternative, true));
+  const exclusionAnswers = query.excluded.map((word) => ask(word, false));
+  // A date order across alternatives: the order Pagefind gives the same filters without words.
+  const dateOrder = sorted && query.alternatives.length > 1 ? ask('', true) : undefined;
+  const [branches, exclusions] = await Promise.all([Promise.all(branchAnswers), Promise.all(exclusionAnswers)]);
+
+  const excluded = new Set(exclusions.flatMap((answer) => answer.results.map((result) => result.id)));
+  let results: RunResult[];
+  if (branches.length === 1) results = branches[0]!.results.filter((result) => !excluded.has(result.id));
+  else {
+    const united = new Map<string, RunResult>();
+    for (const branch of branches)
+      for (const result of branch.results) {
+        if (excluded.has(result.id)) continue;
+        const known = united.get(result.id);
+        if (!known || (result.score ?? 0) > (known.score ?? 0)) united.set(result.id, result);
+      }
+    results = [...united.values()];
+    if (dateOrder) {
+      const order = new Map((await dateOrder).results.map((result, index) => [result.id, index]));
+      results.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
+    } else results.sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+  }
+
+  let counting: Promise<FilterCounts> | undefined;
+  const counts = () =>
+    (counting ??= Promise.all(
+      countingSearches(query).map(async ({ text, sign }) => ({ counts: (await countsOf(text)).filters, sign })),
+    ).then(combineCounts));
+  return { results, counts };
 }

@@ -48,7 +48,11 @@ interface Pagefind {
 
 /** Results rendered per page ("Show more" adds as many again); each costs a fragment download. */
 const PAGE_SIZE = 10;
-/** Pause after the last keystroke before searching; short, because results should follow typing. */
+/**
+ * Pause after the last keystroke before searching; short, because results should follow typing.
+ * A pause fitted to the reader's typing speed searched fewer prefixes but made the first search
+ * wait for index chunks the earlier prefixes would have loaded, so results came later.
+ */
 const TYPING_DELAY_MS = 80;
 /** Pause before searching a short last word ("EU", a prefix being typed): long enough to mean it. */
 const SHORT_WORD_DELAY_MS = 600;
@@ -304,7 +308,7 @@ async function runSearch(): Promise<void> {
       !state.to &&
       VALUE_FACETS.every((facet) => state[facet].length === 0);
     if (nothingAsked) query = { ...query, notices: [...query.notices, `There is nothing to search for in “${state.q}”: type a word.`] };
-    let search = nothingAsked ? { results: [], filters: {} } : await runQuery(engine, query, filters, sort);
+    let search = nothingAsked ? { results: [], counts: async () => ({}) } : await runQuery(engine, query, filters, sort);
     searchedQuery = state.q;
     suggestion.hidden = true;
     if (search.results.length === 0 && state.q) {
@@ -324,22 +328,28 @@ async function runSearch(): Promise<void> {
     shownResults = search.results as PagefindResult[];
     shown = 0;
     shownStories = new Map();
-    lastFilters = search.filters;
     const first = await loadPage();
     if (current !== generation) return;
+    // The results first; the facets and the timeline follow when their counting searches end.
     resultList.replaceChildren(...first);
-    renderFacets();
-    renderTimelineSection();
     exportBox.hidden = search.results.length === 0;
     exportStatus.textContent = '';
     showNotes([...query.notices, ...fields.notes, ...range.problems]);
     status.textContent = describe(search.results.length);
+    resultList.removeAttribute('aria-busy');
+    facetsSection.setAttribute('aria-busy', 'true');
+    timelineSection.setAttribute('aria-busy', 'true');
+    const counts = await search.counts();
+    if (current !== generation) return;
+    lastFilters = counts;
+    renderFacets();
+    renderTimelineSection();
   } catch (error) {
     if (current !== generation) return;
     console.error(error);
     status.textContent = 'Search is unavailable: the search index could not be loaded.';
   } finally {
-    if (current === generation) resultList.removeAttribute('aria-busy');
+    if (current === generation) for (const section of [resultList, facetsSection, timelineSection]) section.removeAttribute('aria-busy');
   }
 }
 
