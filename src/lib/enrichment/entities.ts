@@ -13,6 +13,7 @@ import { splitSentences } from './sentences.ts';
 import { resolveSurname } from './surnames.ts';
 import { isCommonWord, isOrgWord, termsOf, type Term } from './word-tags.ts';
 import {
+  BODY_BEFORE_OF,
   CLUB_HEADS,
   DEMONYMS,
   LEGAL_FORMS,
@@ -40,6 +41,8 @@ interface Chunk {
   before: string;
   /** The lower-case word after the chunk, if any. */
   after: string;
+  /** Up to three lower-case words before the chunk in the same clause, nearest last ("president of the"). */
+  lead?: string;
   /** `before` is the last word of another name, not a lower-case word. */
   beforeName?: boolean;
   /** A title was stripped from the front ("President"). */
@@ -50,6 +53,8 @@ interface Chunk {
   theName?: boolean;
   /** Order of appearance in the article. */
   position: number;
+  /** A part after "and" of a split run ("Odesa" of "Kharkiv and Odesa"), its `before` the whole's. */
+  coordinated?: boolean;
 }
 
 type Kind = 'person' | 'place' | 'organisation';
@@ -159,8 +164,10 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
   let before = '';
   // The word before was the end of another name ("Labour Party, Raymond Chan"), not a lower-case word.
   let beforeName = false;
+  let start = 0;
   const flush = (after: string) => {
-    if (current.length > 0)
+    if (current.length > 0) {
+      const lead = leadOf(terms, start);
       out.push(
         ...splitCoordination({
           words: current,
@@ -168,9 +175,11 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
           after,
           titled: false,
           ...(beforeName ? { beforeName } : {}),
+          ...(lead ? { lead } : {}),
           position: position.next++,
         }),
       );
+    }
     current = [];
   };
   for (let i = 0; i < terms.length; i++) {
@@ -196,10 +205,18 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
       hyphenated ||
       joinsNames ||
       (current.length > 0 && CONNECTORS.has(text) && !breaksAfter(term.post) && nextNameWord(terms, i + 1)) ||
+      // "Council on Foreign Relations": "on" inside a body's name only.
+      (current.length > 0 &&
+        text === 'on' &&
+        BODY_BEFORE_OF.has(current.at(-1)!.text) &&
+        !breaksAfter(term.post) &&
+        next !== undefined &&
+        PERSON_WORD.test(next.text) &&
+        !EDGE_WORDS.has(next.text)) ||
       // "Chancellor of the Exchequer", "Bank of the Philippine Islands".
       (current.length > 0 &&
         text === 'the' &&
-        /^(?:of|for)$/u.test(current.at(-1)!.text) &&
+        /^(?:of|for|on)$/u.test(current.at(-1)!.text) &&
         next !== undefined &&
         isCapitalised(next.text));
     if (!continues) {
@@ -215,6 +232,7 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
       beforeName = false;
       continue;
     }
+    if (current.length === 0) start = i;
     if (hyphenated) {
       const previous = current.at(-1)!;
       current[current.length - 1] = { ...previous, text: `${previous.text}-${text}`, joiner: term.post === '-' ? '-' : ' ' };
@@ -222,10 +240,13 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
       current.push({ text, tags, joiner: term.post === '-' ? '-' : ' ' });
     }
     // A possessive ends a name, except inside an organisation's ("Moody's Investors Service").
-    // …but a place's possessive ends the place ("Saudi Arabia's Civil Defense Authority").
+    // A place's possessive ends the place ("Saudi Arabia's Civil Defense Authority").
     const possessive =
       /['’]s?$/u.test(text) &&
-      (!(next && isCapitalised(next.text) && possessiveOrgAhead(terms, i + 1)) || PLACE_ALIASES.has(stripPossessive(joinWords(current))));
+      (!(next && isCapitalised(next.text) && possessiveOrgAhead(terms, i + 1)) ||
+        PLACE_ALIASES.has(stripPossessive(joinWords(current))) ||
+        // …and so does a whole body's ("Hebrew University of Jerusalem's Einstein Institute").
+        (current.length >= 3 && suffixBeforeOf(current)));
     const breaks = breaksAfter(term.post) || possessive || current.length >= MAX_NAME_WORDS;
     if (breaks) {
       flush(next?.normal ?? '');
@@ -234,6 +255,17 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
     }
   }
   flush('');
+}
+
+/** The lower-case words before the word at `start`, up to three, back to the clause's start ("president of the"). */
+function leadOf(terms: readonly nlpTerm[], start: number): string {
+  let lead = '';
+  for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
+    const term = terms[k]!;
+    if (breaksAfter(term.post) || term.text !== term.normal) break;
+    lead = lead === '' ? term.normal : `${term.normal} ${lead}`;
+  }
+  return lead;
 }
 
 /** True when the capitalised words from `at` end in an organisation word ("Investors Service", "Corp"). */
@@ -275,7 +307,7 @@ function splitCoordination(chunk: Chunk): Chunk[] {
   return [
     { ...chunk, words: chunk.words.slice(0, at), after: chunk.words[at]!.text },
     // "in Kharkiv and Odesa": each part keeps the word before the whole.
-    ...splitCoordination({ ...chunk, words: chunk.words.slice(at + 1) }),
+    ...splitCoordination({ ...chunk, words: chunk.words.slice(at + 1), coordinated: true }),
   ].filter((part) => part.words.length > 0);
 }
 
@@ -309,7 +341,9 @@ function cleanChunk(chunk: Chunk): Chunk | undefined {
     words.pop();
   }
   const last = words.at(-1)!.text;
-  const isOrgShaped = ORG_SUFFIXES.has(last) || ORG_HEADS.has(words[0]!.text) || suffixBeforeOf(words);
+  // "Director of Media", "Minister of Finance": an office, whatever its last word.
+  const office = words.length >= 3 && isTitle(words[0]!.text) && !BODY_BEFORE_OF.has(words[0]!.text) && words[1]!.text === 'of';
+  const isOrgShaped = !office && (ORG_SUFFIXES.has(last) || ORG_HEADS.has(words[0]!.text) || suffixBeforeOf(words));
   let titled = false;
   if (!isOrgShaped) {
     // "Russian President Vladimir Putin", "Foreign Minister Sergei Lavrov", "Secretary of State Antony Blinken".
@@ -334,9 +368,19 @@ function cleanChunk(chunk: Chunk): Chunk | undefined {
   return { ...chunk, words, titled, ...(theName ? { theName } : {}) };
 }
 
-/** "Massachusetts Institute of Technology", "State Bank of India": an organisation's word before "of", inside the name. */
+/**
+ * "Massachusetts Institute of Technology", "State Bank of India", "Centre for Social Research",
+ * "Council on Foreign Relations": an organisation's word before "of", "for" or "on", inside the name.
+ */
 const suffixBeforeOf = (words: readonly Word[]) =>
-  words.some((word, i) => i > 0 && i < words.length - 2 && ORG_SUFFIXES.has(word.text) && words[i + 1]!.text === 'of');
+  words.some(
+    (word, i) =>
+      i < words.length - 1 &&
+      words.length >= 3 &&
+      (i > 0 ? ORG_SUFFIXES.has(word.text) || BODY_BEFORE_OF.has(word.text) : BODY_BEFORE_OF.has(word.text)) &&
+      /^(?:of|for|on)$/u.test(words[i + 1]!.text) &&
+      i + 2 < words.length,
+  );
 
 /** The words of a name joined as written ("Asia-Pacific", "Vladimir Putin"). */
 const joinWords = (words: readonly Word[]) => words.map((word, i) => (i < words.length - 1 ? word.text + word.joiner : word.text)).join('');
@@ -365,7 +409,9 @@ function splitChunk(chunk: Chunk): Chunk[] {
     // "Washington State University", "Texas Instruments Inc" keep their place word.
     // …and a school's name may run on into a person's ("Washington State University Simon Licen").
     const school = rest.slice(0, 3).some((word) => SCHOOL_WORDS.has(word.text));
-    const ownName = rest[0]!.text === 'State' || SCHOOL_WORDS.has(rest.at(-1)!.text) || rest.length === 1;
+    // …as does a company registered with it ("China National Petroleum Corp").
+    const ownName =
+      rest[0]!.text === 'State' || SCHOOL_WORDS.has(rest.at(-1)!.text) || LEGAL_FORMS.has(rest.at(-1)!.text) || rest.length === 1;
     if ((isTitle(rest[0]!.text) && !school) || (ORG_SUFFIXES.has(rest.at(-1)!.text) && !ownName)) {
       return [{ ...chunk, words: [first], after: rest[0]!.text.toLowerCase() }, ...splitChunk({ ...chunk, words: rest, before: '' })];
     }
@@ -392,6 +438,7 @@ function splitChunk(chunk: Chunk): Chunk[] {
         words[i]!.tags.has('FirstName') &&
         !words[i - 1]!.tags.has('FirstName') &&
         !CONNECTORS.has(words[i - 1]!.text) &&
+        words[i - 1]!.text !== 'The' &&
         !isTitle(words[i - 1]!.text) &&
         rest.length <= 3 &&
         rest.every((word) => PERSON_WORD.test(word.text))
@@ -490,6 +537,8 @@ interface Found {
   name: string;
   /** For a one-word person: the mention had its own evidence (a title, "said", a surname tag). */
   strong?: boolean;
+  /** A place only by its preposition ("in Rafah"): another kind found for the name elsewhere wins. */
+  guessed?: boolean;
 }
 
 /** Decides what a cleaned chunk names; empty when it is not an entity we keep. */
@@ -547,7 +596,20 @@ function classify(chunk: Chunk): Found[] {
     suffixBeforeOf(words)
   ) {
     const bare = stripLegalForm(words);
-    if ((words.length === 1 && !ORG_ALIASES.has(last.text) && !GROUP_NOUNS.has(chunk.after)) || bare === '' || LEGAL_FORMS.has(bare))
+    // "the Church", "the Commission": a body's word alone, capitalised after "the" inside a sentence, names that body.
+    const theBody =
+      chunk.before === 'the' &&
+      !chunk.beforeName &&
+      !chunk.titled &&
+      !chunk.coordinated &&
+      ORG_SUFFIXES.has(last.text) &&
+      !LEGAL_FORMS.has(last.text) &&
+      last.text !== 'Government';
+    if (
+      (words.length === 1 && !ORG_ALIASES.has(last.text) && !GROUP_NOUNS.has(chunk.after) && !theBody) ||
+      bare === '' ||
+      LEGAL_FORMS.has(bare)
+    )
       return [];
     return [{ kind: 'organisation', name: ORG_ALIASES.get(bare) ?? bare }];
   }
@@ -643,6 +705,9 @@ function classify(chunk: Chunk): Found[] {
       !isCommonWord(lastLower) &&
       !writtenLower(chunk, last.text) &&
       !anyTagged('Place', 'Organization'));
+  // "The Guardian", "The Globe and Mail", "in The Onion": a capitalised "The" inside a sentence opens a
+  // name (a person's word may come first: "The Brooklyn Paper").
+  if (chunk.theName && !hasAny(last.tags, ['Person', 'FirstName', 'LastName'])) return [{ kind: 'organisation', name }];
   // "the carrier Lufthansa", "the daily Al-Hayat": an organisation named after its kind.
   if (
     ORG_NOUNS_BEFORE.has(chunk.before) &&
@@ -650,6 +715,25 @@ function classify(chunk: Chunk): Found[] {
     !chunk.titled &&
     !isCommonWord(lastLower) &&
     !writtenLower(chunk, last.text)
+  )
+    return [{ kind: 'organisation', name }];
+  // "Lufthansa spokesman Klaus Walther", "Fiat shares": a name before a word only a body has.
+  if (
+    ORG_MARKS_AFTER.has(chunk.after) &&
+    !chunk.titled &&
+    !anyTagged('Person', 'FirstName', 'LastName', 'Adjective', 'Demonym') &&
+    !allTagged('Place') &&
+    (words.length > 1 || (!isCommonWord(lastLower) && !writtenLower(chunk, last.text) && !isTitle(last.text)))
+  )
+    return [{ kind: 'organisation', name }];
+  // "the president of the International Brotherhood of Magicians", "a spokesman for Lufthansa": what
+  // an officer or a member belongs to is a body, when nothing marks the name as a person's or a place's.
+  if (
+    chunk.lead !== undefined &&
+    MEMBER_OF.test(chunk.lead) &&
+    !chunk.titled &&
+    !anyTagged('Person', 'FirstName', 'LastName', 'Place', 'Demonym') &&
+    (words.length > 1 || (!isCommonWord(lastLower) && !writtenLower(chunk, last.text) && !isTitle(last.text)))
   )
     return [{ kind: 'organisation', name }];
   // People are not "at" anything: "analysts at Morgan Stanley" names a company.
@@ -684,16 +768,23 @@ function classify(chunk: Chunk): Found[] {
     ) &&
     !/['’]s?$/u.test(chunk.words.at(-1)!.text)
   ) {
-    return [{ kind: 'place', name }];
+    return [{ kind: 'place', name, guessed: true }];
   }
-  // "The Guardian", "The Globe and Mail": a capitalised "The" inside a sentence opens a name.
-  if (chunk.theName && !anyTagged('Person')) return [{ kind: 'organisation', name }];
   // compromise's organisation words as a last word ("Heaven Sent Gaming", "Cosmic Dust Lab").
   if (words.length >= 2 && isOrgWord(last.text.toLowerCase())) return [{ kind: 'organisation', name }];
   return [];
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+// Words after a name that only a body has ("Lufthansa spokesman", "Fiat shares").
+const ORG_MARKS_AFTER = new Set(
+  'spokesman spokeswoman spokesperson spokespeople shares shareholders stockholders subsidiary subsidiaries headquarters executives employees'.split(
+    ' ',
+  ),
+);
+// An officer or member "of", "for" or "at" a body, just before its name ("chairman of the", "spokeswoman for").
+const MEMBER_OF =
+  /(?:^| )(?:president|vice-president|chairman|chairwoman|chair|director|head|member|members|spokesman|spokeswoman|spokesperson|founder|co-founder|ceo|executive|executives|officials|official|employees|employee|staff|shareholders|secretary-general|leader|leaders|researchers|researcher|scientists|scientist|professor|lecturer|students|curator|editor|manager|owner|analyst|analysts|economist|economists|chief) (?:of|for|at)(?: the)?$/u;
 // Verbs a paper or a body is the subject of ("The Times reported", "the Commission said").
 const REPORT_VERBS = new Set([...SAY_VERBS, 'reported', 'reports', 'cited', 'quoted', 'published', 'revealed', 'announced']);
 const ACRONYM = /^(?:\p{Lu}{3,6}|(?:\p{Lu}\.){2,4})$/u;
@@ -844,8 +935,12 @@ export function extractNamedEntities(paragraphs: readonly string[]): Omit<Entiti
   }
   // A name that plays in a result line is a team everywhere in the article ("Liverpool 2 Arsenal 0").
   const teamSet = new Set(teams);
-  const places = unique(found.filter((e) => e.kind === 'place' && !teamSet.has(e.name)).map((e) => e.name));
   const organisations = unique(found.filter((e) => e.kind === 'organisation').map((e) => e.name));
+  // "in The Onion" after "The Onion has": a place only by its preposition is the body named elsewhere.
+  const orgSet = new Set(organisations);
+  const places = unique(
+    found.filter((e) => e.kind === 'place' && !teamSet.has(e.name) && !(e.guessed && orgSet.has(e.name))).map((e) => e.name),
+  );
   const taken = new Set([...places, ...organisations]);
   return {
     people: unique(people).filter((name) => !taken.has(name)),

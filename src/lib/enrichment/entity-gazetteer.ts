@@ -149,6 +149,12 @@ export const ORG_SUFFIXES = new Set(
     'Chamber Industries Group Bloc Pentagon Kremlin Treasury Cabinet Interpol Europol Eurostat OPEC NATO Associates Brothers Partners ' +
     'Securities Investors Insurance Trust Laboratories Labs Systems Technologies Pharmaceuticals Petroleum Railways ' +
     'Magazine Gazette Herald Tribune Daily Press News Foundation Society Institution Conference Directorate Division Unit Consortium ' +
+    'Weekly Chronicle Observer Telegraph Examiner Courier Inquirer Enquirer Dispatch Sentinel Advertiser Bulletin Mirror ' +
+    // Companies' last words ("General Electric", "Tokyo Electric Power", "Amnesty International").
+    'Lab Corps Studios Entertainment Media Communications Telecom Telecommunications Broadcasting Electric Electronics Motor ' +
+    'Steel Chemical Chemicals Foods Mining Enterprises Ventures Software Investments Properties Realty Brewery Breweries Shipping ' +
+    'Railroad Railway Aerospace Dynamics Instruments Networks Microsystems Semiconductor Pharma Therapeutics Publishing Pictures ' +
+    'Mutual Assurance Reinsurance Savings Stores Restaurants Resorts Engineering Manufacturing International ' +
     'Monetary Bancorp Bancshares Financial Capital Partnership Cooperative Exchange Commissions Subcommittee Caucus Senate ' +
     // Sports clubs' last words ("Manchester United", "Blackburn Rovers", "Tottenham Hotspur").
     'United Rovers Wanderers Albion Hotspur Rangers FC AFC'
@@ -172,6 +178,12 @@ export const ORG_HEADS = new Set(
     ' ',
   ),
 );
+
+/**
+ * Words that make a name an organisation when "of", "for" or "on" follows them inside it
+ * ("Centre for Economic Policy Research", "Council on Foreign Relations", "Times of India").
+ */
+export const BODY_BEFORE_OF = new Set([...ORG_SUFFIXES, ...ORG_HEADS, 'Centre', 'Center', 'Brotherhood', 'Sisterhood', 'Fraternity']);
 
 /** Organisation acronyms and long forms, mapped to one display name. */
 export const ORG_ALIASES = new Map<string, string>(

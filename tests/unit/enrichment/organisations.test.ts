@@ -1,0 +1,82 @@
+// Organisation names on real copy (issue 18), each rule on a sentence written for the test.
+import { describe, expect, it } from 'vitest';
+import { extractNamedEntities } from '../../../src/lib/enrichment/entities.ts';
+
+const named = (...paragraphs: string[]) => extractNamedEntities(paragraphs);
+
+describe('organisations named by their shape', () => {
+  it('keeps "for" and "on" inside a body\'s name after its head word', () => {
+    const { organisations } = named(
+      'Researchers at the Centre for Rural Housing and the Council on Coastal Affairs spoke to the Brotherhood of Lock Keepers.',
+    );
+    expect(organisations).toEqual(['Centre for Rural Housing', 'Council on Coastal Affairs', 'Brotherhood of Lock Keepers']);
+  });
+
+  it('does not run "on" past a body into a code ("Space Center on STS-9")', () => {
+    expect(named('The orbiter left Harwell Space Center on STS-9 in June.').organisations).toEqual([]);
+  });
+
+  it('reads a paper, a company or a broadcaster by its last word', () => {
+    const { organisations, people } = named(
+      'Halvard Electronics told the Dunmore Chronicle that Pellworth Media and Ostrava Steel had agreed terms.',
+    );
+    expect(organisations).toEqual(['Halvard Electronics', 'Dunmore Chronicle', 'Pellworth Media', 'Ostrava Steel']);
+    expect(people).toEqual([]);
+  });
+
+  it('keeps a country inside a company registered with it', () => {
+    const { organisations, places } = named('China Coastal Petroleum Corp won the tender.');
+    expect(organisations).toEqual(['China Coastal Petroleum']);
+    expect(places).toEqual([]);
+  });
+
+  it("ends a body's name at its possessive when it is whole before it", () => {
+    expect(named("She teaches at the University of Tarnow's Institute of Optics.").organisations).toEqual([
+      'University of Tarnow',
+      'Institute of Optics',
+    ]);
+  });
+
+  it('takes an office "of" something for an office, not a body', () => {
+    expect(named('He served as the Director of Media and Communications until May.').organisations).toEqual([]);
+  });
+});
+
+describe('organisations named by their context', () => {
+  it('reads a capitalised body word after "the" inside a sentence as that body', () => {
+    const { organisations } = named('Lawyers for the Church said the Commission had not replied.');
+    expect(organisations).toEqual(['Church', 'Commission']);
+  });
+
+  it('does not read "the Government" or a sentence-initial word as a body', () => {
+    expect(named('Council members met. Critics said the Government ignored them.').organisations).toEqual([]);
+  });
+
+  it('reads what an officer or a member belongs to as a body', () => {
+    const { organisations, people } = named(
+      'Tomas Berg, the chairman of Vistrel, met a spokeswoman for the Quorvane Trust and members of the Sea Scouts.',
+    );
+    expect(organisations).toEqual(['Vistrel', 'Quorvane Trust', 'Sea Scouts']);
+    expect(people).toEqual(['Tomas Berg']);
+  });
+
+  it('does not make a body of a person an officer speaks for', () => {
+    const { organisations } = named('A spokesman for Helen Marsh declined to comment.');
+    expect(organisations).toEqual([]);
+  });
+
+  it('reads a name before a word only a body has as that body', () => {
+    const { organisations, people } = named('Vistrel spokesman Anders Holm said Korvath shares fell.');
+    expect(organisations).toEqual(['Vistrel', 'Korvath']);
+    expect(people).toEqual(['Anders Holm']);
+  });
+
+  it('reads a capitalised "The" inside a sentence as a paper even after a place word, and prefers it to a place', () => {
+    const { organisations, places } = named(
+      'She spoke to The Brooklyn Bugle.',
+      'A joke in The Turnip ran on Monday. The Turnip has a staff of ten.',
+    );
+    expect(organisations).toEqual(['Brooklyn Bugle', 'Turnip']);
+    expect(places).toEqual([]);
+  });
+});
