@@ -157,7 +157,9 @@ function evaluate(label: string, documents: readonly Document[]): void {
       return overlap;
     });
     const mean = overlaps.reduce((sum, value) => sum + value, 0) / overlaps.length;
-    console.log(`headline word overlap with the real titles, mean of ${titled.length} articles: ${mean.toFixed(2)}`);
+    console.log(
+      `headline word overlap with the real titles, mean of ${titled.length} articles: ${mean.toFixed(2)} (unrounded ${mean.toFixed(4)})`,
+    );
   }
 }
 

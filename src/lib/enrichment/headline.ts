@@ -7,7 +7,7 @@
  */
 import { stripNoncharacters } from '../seed/characters.ts';
 import { PLACE_ALIASES } from './entity-gazetteer.ts';
-import { compressWithVerb } from './headline-style.ts';
+import { compressWithVerb, dropTimePhrases } from './headline-style.ts';
 import { splitSentences } from './sentences.ts';
 
 export const HEADLINE_MAX = 100;
@@ -254,13 +254,15 @@ const isHeading = (paragraph: string) => {
   return (words <= 8 && !/[.!?…:;"”’']$/u.test(text)) || (words <= 3 && /\.$/u.test(text));
 };
 
-function leadSentences(paragraphs: readonly string[]): { sentences: string[]; paragraphIndex: number } {
+function leadSentences(paragraphs: readonly string[], interview = false): { sentences: string[]; paragraphIndex: number } {
   // Noncharacters (U+FFFE, U+FDD0…) are never text a reader should get; the body keeps them as written.
   const first = paragraphs.findIndex((p) => hasText(p));
   if (first < 0) return { sentences: [], paragraphIndex: first };
   // A heading or a question before the story ("General questions", "Why did you…?") is not its lead:
   // the first paragraph that states something is, within the first few.
-  const states = (p: string) => hasText(p) && !isHeading(p) && !/\?["”’']?\s*$/u.test(p.trim());
+  // In an interview, neither is a question without its mark nor what the interviewer says to "you".
+  const asks = (p: string) => interview && (ASKS.test(p.trimStart().slice(0, 300)) || /^you\b/iu.test(p.trimStart()));
+  const states = (p: string) => hasText(p) && !isHeading(p) && !/\?["”’']?\s*$/u.test(p.trim()) && !asks(p);
   const stated = paragraphs.findIndex((p, i) => i >= first && i < first + LEAD_SEARCH && states(p));
   const paragraphIndex = stated >= 0 ? stated : first;
   const text = stripDateline(stripNoncharacters(paragraphs[paragraphIndex]!).replace(/\s+/gu, ' ').trim());
@@ -317,13 +319,11 @@ export function dropSceneOpening(sentence: string): string {
 }
 
 /**
- * The lead sentence with the news first: without an opening time or attribution phrase, a mixed-case
- * dateline, ages in commas (", 42,") and an apposition between the subject and its verb
- * ("Valeska Paris, an Australian woman, has claimed" → "Valeska Paris has claimed").
- * @example newsFirst('On Friday, fishermen rescued 700 people.') // 'Fishermen rescued 700 people.'
+ * The sentence without what opens it before its subject: a mixed-case dateline, an opening time or
+ * attribution phrase, a scene-setting opening and a reply that opens an answer ("Yes, …").
  */
-export function newsFirst(sentence: string): string {
-  let text = sentence.replace(MIXED_DATELINE, '');
+function dropOpenings(sentence: string): string {
+  let text = sentence.replace(MIXED_DATELINE, '').replace(REPLY, '');
   // Twice: "Wikinews has learned that according to a posting, …" has two openings.
   for (let round = 0; round < 2; round++)
     for (const pattern of LEADING_CONTEXT) {
@@ -331,6 +331,20 @@ export function newsFirst(sentence: string): string {
       if (rest !== text && rest.split(' ').length >= 4) text = rest;
     }
   text = dropSceneOpening(text);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// Answers that open with a reply to the question: "Yes, all tropical cyclones …".
+const REPLY = /^(?:yes|no|well|sure|absolutely|indeed|of course|ok|okay)[,.!] +(?=\p{L})/iu;
+
+/**
+ * The lead sentence with the news first: without an opening time or attribution phrase, a mixed-case
+ * dateline, ages in commas (", 42,") and an apposition between the subject and its verb
+ * ("Valeska Paris, an Australian woman, has claimed" → "Valeska Paris has claimed").
+ * @example newsFirst('On Friday, fishermen rescued 700 people.') // 'Fishermen rescued 700 people.'
+ */
+export function newsFirst(sentence: string): string {
+  let text = dropOpenings(sentence);
   // A description before the name in commas: "European aircraft maker, Airbus, has won" → "European aircraft maker Airbus has won".
   text = text.replace(
     // (Only a noun phrase before the name and a verb after it: not "The talks were constructive, Zakharova, the spokeswoman, said".)
@@ -341,7 +355,7 @@ export function newsFirst(sentence: string): string {
   // Then a relative clause in commas after the subject or its apposition: "Fritz Henderson, the chief executive
   // of the carmaker, which filed for bankruptcy today, outlined" → "Fritz Henderson outlined".
   text = text.replace(
-    /^([\p{Lu}][^,]{1,60}), (?:an?|the|who|which|one of|of|from) [^,]{2,80}, (?=(?!(?:which|who|whose|and|or|but)\s)\p{Ll})/u,
+    /^([\p{Lu}][^,]{1,60}), (?:an?|the|who|which|one of|of|from) [^,]{2,80}, (?=(?!(?:which|who|whose|and|or|but|known|called|named|nicknamed|dubbed)\s)\p{Ll})/u,
     '$1 ',
   );
   text = text.replace(/^([\p{Lu}][^,]{1,60})(?:, (?:an?|the) [^,]{2,80})?, (?:which|who) [^,]{2,120}, (?=\p{Ll})/u, '$1 ');
@@ -510,16 +524,132 @@ function newsSentenceIndex(sentences: readonly string[]): number {
 }
 
 export function deriveHeadline(paragraphs: readonly string[]): string {
-  const lead = leadSentences(paragraphs).sentences;
+  if (isInterview(paragraphs)) return interviewHeadline(paragraphs).headline;
+  return headlineOfLead(leadSentences(paragraphs).sentences, HEADLINE_MAX);
+}
+
+/** The headline of the lead's news sentence, at most `max` characters. */
+function headlineOfLead(lead: readonly string[], max: number): string {
   const first = newsFirst(lead[newsSentenceIndex(lead)] ?? '');
   const quoted = splitQuoteLead(first);
   if (quoted) {
     const prefix = quoted.speaker ? `${quoted.speaker}: ` : '';
-    const quote = cutAtClause(quoted.quote, HEADLINE_MAX - prefix.length - 2).replace(/[”"»]+$/u, '');
+    const quote = cutAtClause(quoted.quote, max - prefix.length - 2).replace(/[”"»]+$/u, '');
     return `${prefix}“${quote}”`;
   }
   const { text: compressed, verb } = compressWithVerb(stripAttribution(first).replace(DASH_ASIDE, ''));
-  return headlineStyle(fitHeadline(headlineStyle(compressed), verb, HEADLINE_MAX) || cutAtClause(first, HEADLINE_MAX));
+  return headlineStyle(fitHeadline(headlineStyle(compressed), verb, max) || cutAtClause(first, max));
+}
+
+// An interview printed as questions and answers: a heading that says so, or questions among the first
+// paragraphs, one of them put to "you". (A news story quoting a rhetorical question has no such pattern.)
+const INTERVIEW_HEADING = /^(?:(?:the |an? )?interview|q ?(?:&|and) ?a|questions and answers)$/iu;
+const ENDS_AS_QUESTION = /\?["”’']?\s*$/u;
+const ASKS =
+  /^(?:how|what|why|when|where|who|which|do|did|does|are|were|is|was|have|has|can|could|would|will|should)\b[^.!?]*\byou(?:r|rs|rself)?\b/iu;
+const TO_YOU = /\byou(?:r|rs|rself)?\b/iu;
+const INTERVIEW_SCAN = 12;
+
+/** Whether the article is an interview printed as questions and answers. */
+function isInterview(paragraphs: readonly string[]): boolean {
+  let questions = 0;
+  let toYou = false;
+  let seen = 0;
+  for (const paragraph of paragraphs) {
+    if (seen >= INTERVIEW_SCAN) break;
+    if (!hasText(paragraph)) continue;
+    seen++;
+    const text = paragraph.trim();
+    if (INTERVIEW_HEADING.test(text)) return true;
+    // (Only the ends of a long paragraph are read: a 10 MB line costs no more than a short one.)
+    const head = text.slice(0, 300);
+    if (ENDS_AS_QUESTION.test(text.slice(-4)) || ASKS.test(head)) {
+      questions++;
+      toYou ||= TO_YOU.test(head) || TO_YOU.test(text.slice(-300));
+    }
+  }
+  return questions >= 2 && toYou;
+}
+
+const NAME = "\\p{Lu}[\\p{L}\\p{N}.'’&@-]*(?: (?:of |de |van |von |al-)?\\p{Lu}[\\p{L}\\p{N}.'’&@-]*){0,3}";
+// "Wikinews interviewed Tina McKenzie, …", "…, the paper spoke with William Evans, president of …".
+const INTERVIEWED = new RegExp(
+  `(?:^|, )(${NAME}|(?:[Tt]he|[Oo]ur) [\\p{L}-]+) (?:has |have )?(?:interviewed|spoke (?:with|to)|talked (?:with|to)|caught up with) (.+)$`,
+  'u',
+);
+// "He was interviewed by Wikinews", "Robert Sarvis, the party's nominee, answered five questions …".
+const WAS_INTERVIEWED = new RegExp(`^(.+?) (?:was|were) interviewed by (${NAME})`, 'u');
+const ANSWERED = /^(.+?) answer(?:ed|s) (?:\S+ ){0,2}questions\b/u;
+const PRONOUN = /^(?:he|she|they|him|her|them)$/iu;
+// "Aner Shalev is an Israeli mathematician and writer": a person named in full and what they are.
+const DESCRIBED = new RegExp(`^(${NAME}) (?:is|was) ((?:an?|the) [^;:]+?)[.!]?$`, 'u');
+// A long title before a name ("Assistant Professor in … at Washington State University Simon Ličen"): the name.
+const NAME_AT_END = /(?:^|\s)(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+)$/u;
+
+/**
+ * The headline of an interview: who interviewed whom when the introduction says so ("Wikinews interviewed
+ * Tina McKenzie, a former member of …" → "Wikinews interviews Tina McKenzie, former member of …"), else
+ * "Interview with" a person the lead describes, else "Interview: " and the lead's headline.
+ * @example interviewHeadline(['Wikinews spoke with Ann Lee, head of the guild, about magic.', 'Why magic?', 'Who are you?']) // 'Wikinews interviews Ann Lee, head of the guild'
+ */
+function interviewHeadline(paragraphs: readonly string[]): { headline: string; source?: string } {
+  const intro = introSentences(paragraphs);
+  let described: { name: string; role: string } | undefined;
+  for (const raw of intro) {
+    const sentence = dropTimePhrases(dropOpenings(raw)).replace(/[.!]+$/u, '');
+    const describes = DESCRIBED.exec(sentence);
+    if (describes && !described && describes[1]!.includes(' ')) {
+      described = { name: describes[1]!, role: describes[2]!.replace(/^an? /u, '') };
+      continue;
+    }
+    const active = INTERVIEWED.exec(sentence);
+    const passive = active ? undefined : WAS_INTERVIEWED.exec(sentence);
+    const answered = active || passive ? undefined : ANSWERED.exec(sentence);
+    const interviewer = active?.[1] ?? passive?.[2];
+    let rest = active ? active[2]! : passive ? passive[1]! : answered ? answered[1]! : undefined;
+    if (rest === undefined) continue;
+    // The interviewee: a name, with the apposition in commas that says who they are, and what they are asked about.
+    const pronoun = /^(\S+)(.*)$/u.exec(rest)!;
+    if (PRONOUN.test(pronoun[1]!)) {
+      if (!described) continue;
+      rest = `${described.name}, ${described.role}${active ? `,${pronoun[2]}` : ''}`;
+    }
+    const opening = interviewer ? `${interviewer} interviews ` : 'Interview with ';
+    // (Cut no earlier than the interviewee's name: "Wikinews interviews Tina McKenzie", not mid-apposition.)
+    return { headline: headlineStyle(cutAtClause(`${opening}${interviewee(rest)}`, HEADLINE_MAX, opening.length + 1)), source: raw };
+  }
+  if (described) return { headline: headlineStyle(cutAtClause(`Interview with ${described.name}, ${described.role}`, HEADLINE_MAX, 16)) };
+  const prefix = 'Interview: ';
+  const headline = headlineOfLead(leadSentences(paragraphs, true).sentences, HEADLINE_MAX - prefix.length);
+  return { headline: headline ? `${prefix}${headline}` : headline };
+}
+
+/**
+ * The interviewee part of an introduction, without the article of their apposition ("Ann Lee, the head of
+ * the guild" → "Ann Lee, head of the guild"); a long title before the name and the topic gives way to the name.
+ */
+function interviewee(text: string): string {
+  const person = text.replace(/^([^,]+), (?:the|an?) (?=\p{L})/u, '$1, ');
+  const topic = /\s(?:about|on|regarding|concerning)\s/u.exec(person);
+  if (!topic) return person;
+  const before = person.slice(0, topic.index);
+  if (before.length <= 60 || before.endsWith(',')) return person;
+  const name = NAME_AT_END.exec(before)?.[1];
+  return name ? `${name}${person.slice(topic.index)}` : person;
+}
+
+/** The first sentences of an interview's first three paragraphs with text (its introduction). */
+function introSentences(paragraphs: readonly string[]): string[] {
+  const sentences: string[] = [];
+  let seen = 0;
+  for (const paragraph of paragraphs) {
+    if (seen >= 3) break;
+    if (!hasText(paragraph) || isHeading(paragraph)) continue;
+    seen++;
+    const text = stripDateline(stripNoncharacters(paragraph).replace(/\s+/gu, ' ').trim());
+    sentences.push(...splitSentences(text).slice(0, 6).map(unshout));
+  }
+  return sentences;
 }
 
 /**
@@ -528,7 +658,11 @@ export function deriveHeadline(paragraphs: readonly string[]): string {
  * @example deriveSummary(['Parliament passed the budget on Friday. Debate lasted six hours.'], 'Parliament passed the budget on Friday') // 'Debate lasted six hours.'
  */
 export function deriveSummary(paragraphs: readonly string[], headline: string): string {
-  const { sentences: all, paragraphIndex } = leadSentences(paragraphs);
+  const interview = isInterview(paragraphs);
+  const { sentences: found, paragraphIndex } = leadSentences(paragraphs, interview);
+  // An interview's headline says who was interviewed: the summary leaves that sentence out.
+  const source = interview ? interviewHeadline(paragraphs).source : undefined;
+  const all = source === undefined ? found : found.filter((sentence) => sentence !== source);
   // When the headline comes from the second sentence, the summary is the description and what follows it.
   const lead = newsSentenceIndex(all) === 1 ? [all[1]!, all[0]!, ...all.slice(2)] : all;
   const sentences = lead.length > 0 ? [newsFirst(lead[0]!), ...lead.slice(1)] : lead;
@@ -560,7 +694,9 @@ export function deriveSummary(paragraphs: readonly string[], headline: string): 
     // Nor an agency credit on its own line ("(AP)").
     const says = (p: string) => {
       const text = stripNoncharacters(p).trim();
-      return !QUOTATION_ONLY.test(text) && !/^\([^()]{1,40}\)$/u.test(text);
+      // Nor, in an interview, a question or a heading ("Interview"), which say nothing about the story.
+      const asks = interview && (/\?["”’']?$/u.test(text) || isHeading(text));
+      return !QUOTATION_ONLY.test(text) && !/^\([^()]{1,40}\)$/u.test(text) && !asks;
     };
     const next = following.find(says) ?? following[0];
     const usable = next !== undefined && says(next);
