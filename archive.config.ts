@@ -29,7 +29,7 @@ export default defineConfig({
   /** ENTITY_MIN_ARTICLES: articles an entity needs for a page (capped at the archive size). */
   entityMinArticles: 2,
   /** SEARCH_BUNDLE_PAGES: most articles per search bundle, however dense a year (bundles split by month, day). */
-  searchBundlePages: 5000,
+  searchBundlePages: 6000,
   /** HOST_LIMITS: hosts to check the output against (cloudflare, cloudflare-paid, github, netlify, a comma list, or none); unset checks every host. */
   hostLimits: undefined,
   /** MAX_OUTPUT_FILES: your own limit on the output: files in all. */

@@ -149,7 +149,7 @@ export const SETTINGS = {
   searchBundlePages: setting({
     env: 'SEARCH_BUNDLE_PAGES',
     schema: wholeNumber(1),
-    default: 5000,
+    default: 6000,
     allowed: 'a whole number, at least 1',
     doc: 'most articles per search bundle, however dense a year (bundles split by month, day)',
   }),

@@ -42,14 +42,16 @@ export type SearchBundles = z.infer<typeof SearchBundlesSchema>;
 export { SEARCH_BUNDLES_FILE } from './search-merge.ts';
 
 /**
- * Default bundle size, a trade between readers and rebuilds. Every bundle a query touches adds
- * the index chunks of its words (about 25 kB a bundle, gzip-compressed): at 10,000 articles, six
- * bundles of 2,000 made the first query 360 kB against 230 kB for one, over the search page's
- * 300 kB budget; two bundles of 5,000 stay within it. Smaller bundles make an edit re-index
- * fewer pages (about 1 s per 1,000) and keep Pagefind's memory lower; SEARCH_BUNDLE_PAGES
- * sets another size.
+ * Default bundle size, a trade between readers and rebuilds. Every bundle a query opens adds an
+ * index chunk per word (10-30 kB gzip-compressed, however few pages the bundle holds), so fewer
+ * bundles make the first query lighter; smaller bundles make an edit re-index fewer pages and
+ * keep Pagefind's memory lower. Packing keeps whole years (else months, days) together and
+ * never repacks a full bundle, so an archive usually needs a bundle more than its pages divided
+ * by this size: at 10,000
+ * articles this size gives two bundles where 5,000 gave three (docs/performance.md has the
+ * figures). SEARCH_BUNDLE_PAGES sets another size.
  */
-export const DEFAULT_MAX_BUNDLE_PAGES = 5_000;
+export const DEFAULT_MAX_BUNDLE_PAGES = 6_000;
 
 /** A stretch of time packed whole into a bundle: a year, month, day or part of a day. */
 interface Unit {
