@@ -365,18 +365,20 @@ async function main(): Promise<void> {
       await appendFile(progressLog, `${line}\n`);
     }
   }
-  let report = formatTables(results, sizes, runs, { before, after: describeMachine() });
+  const machine = { before, after: describeMachine() };
+  let report = sizes.length > 0 ? formatTables(results, sizes, runs, machine) : `Before: ${machine.before}. After: ${machine.after}.\n\n`;
   if (peerVersion) report += formatPeer(results, peers, sizes, peerVersion);
   if (dense !== undefined) report += formatDense(dense, denseSamples);
   await mkdir(path.dirname(flags.report), { recursive: true });
   await writeFile(flags.report, report);
   console.log(`\n${report}\nWritten to ${path.relative(projectRoot, flags.report)}.`);
-  // Story detection alone, per article, at the largest size (tools/bench/bench-stories.ts).
-  execFileSync(
-    process.execPath,
-    [path.join(projectRoot, 'tools/bench/bench-stories.ts'), '--count', String(Math.max(...sizes)), '--runs', String(runs)],
-    { stdio: 'inherit' },
-  );
+  // Story detection alone, per article, at the largest size (tools/bench/bench-stories.ts); none with `--sizes none`.
+  if (sizes.length > 0)
+    execFileSync(
+      process.execPath,
+      [path.join(projectRoot, 'tools/bench/bench-stories.ts'), '--count', String(Math.max(...sizes)), '--runs', String(runs)],
+      { stdio: 'inherit' },
+    );
 }
 
 main().catch((error: unknown) => {
