@@ -1,9 +1,12 @@
 /**
- * Related articles: for each article, the most similar others by TF-IDF cosine over its words
- * and named entities, with a small bonus for closeness in time. Candidates come from an
- * inverted index over each article's strongest features, with every posting list capped, so
- * the work grows linearly with the number of articles (never all pairs). Deterministic:
- * the result depends only on the articles, not on their order.
+ * Related articles: for each article, the most similar articles published no later than it (its
+ * earlier coverage), by TF-IDF cosine over words and named entities, with a small bonus for
+ * closeness in time. Document frequencies and candidates come from the archive as it stood at the
+ * article's time, so adding newer articles never changes an older article's list (a day's news
+ * re-renders no old article page). Candidates come from an inverted index over each article's
+ * strongest features, each list walked for its latest postings only, so the work grows linearly
+ * with the number of articles (never all pairs). Deterministic: the result depends only on the
+ * articles, not on their order.
  */
 import { eng } from 'stopword';
 
@@ -78,9 +81,15 @@ interface Vector {
   weights: number[];
 }
 
-/** Builds the similarity lists for every article. */
+/**
+ * Builds the similarity lists for every article. Each article's list is chosen among the
+ * articles published no later than it (its earlier coverage), with weights from the articles up
+ * to its time only, so adding articles dated after every existing one never changes an older
+ * article's list.
+ */
 export function findRelated(inputs: readonly RelatedInput[], options: RelatedOptions = DEFAULT_RELATED_OPTIONS): RelatedResult {
-  const docs = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Chronological order, ties by id: every prefix of it is an archive as it stood at some time.
+  const docs = [...inputs].sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const featureIds = new Map<string, number>();
   const featureId = (feature: string) => {
     let id = featureIds.get(feature);
@@ -88,6 +97,7 @@ export function findRelated(inputs: readonly RelatedInput[], options: RelatedOpt
     return id;
   };
   // Term counts per document; entities are features of their own ("\u0000" cannot occur in a word).
+  // Feature ids follow first use in chronological order, so a prefix numbers its features alike.
   const counts = docs.map((doc) => {
     const tf = new Map<number, number>();
     for (const text of doc.texts) {
@@ -102,70 +112,93 @@ export function findRelated(inputs: readonly RelatedInput[], options: RelatedOpt
     }
     return tf;
   });
+
+  // Walked in groups of articles published at the same instant: each group's document
+  // frequencies count every article up to and including it. An article has two vectors, each
+  // of its strongest features, L2-normalised: what it looks for among earlier articles (features
+  // some other article so far has) and what later articles find it by (its new features too,
+  // weighed as if one other article had them, since only then do they count: without them the
+  // first report of anything could never be found).
   const df = new Uint32Array(featureIds.size);
-  for (const tf of counts) for (const id of tf.keys()) df[id]! += 1;
-  const n = docs.length;
-
-  // Each document keeps its strongest features, L2-normalised.
-  const vectors: Vector[] = counts.map((tf) => {
-    const scored: [number, number][] = [];
-    for (const [id, count] of tf) {
-      if (df[id]! < 2) continue; // a feature no other article has cannot relate two articles
-      // Smoothed IDF: a feature every article has still counts a little, never negatively.
-      scored.push([id, (1 + Math.log(count)) * Math.log(1 + n / df[id]!)]);
+  const found: Vector[] = new Array<Vector>(docs.length);
+  const looking: Vector[] = new Array<Vector>(docs.length);
+  const groupEnd = new Int32Array(docs.length);
+  for (let start = 0; start < docs.length;) {
+    let end = start + 1;
+    while (end < docs.length && docs[end]!.time === docs[start]!.time) end++;
+    for (let doc = start; doc < end; doc++) for (const id of counts[doc]!.keys()) df[id]! += 1;
+    for (let doc = start; doc < end; doc++) {
+      const scored: [number, number][] = [];
+      for (const [id, count] of counts[doc]!) {
+        // Smoothed IDF: a feature every article has still counts a little, never negatively.
+        scored.push([id, (1 + Math.log(count)) * Math.log(1 + end / Math.max(df[id]!, 2))]);
+      }
+      scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      found[doc] = strongest(scored, options.featuresPerArticle);
+      const shared = scored.filter(([id]) => df[id]! > 1);
+      looking[doc] = strongest(shared, options.featuresPerArticle);
+      groupEnd[doc] = end;
     }
-    scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const kept = scored.slice(0, options.featuresPerArticle).filter(([, weight]) => weight > 0);
-    const norm = Math.sqrt(kept.reduce((sum, [, weight]) => sum + weight * weight, 0)) || 1;
-    return { features: kept.map(([id]) => id), weights: kept.map(([, weight]) => weight / norm) };
-  });
-
-  // Inverted index: feature → (document, weight), each list capped at its strongest postings.
-  const postings = new Map<number, { doc: number; weight: number }[]>();
-  vectors.forEach((vector, doc) =>
-    vector.features.forEach((feature, k) => {
-      let list = postings.get(feature);
-      if (!list) postings.set(feature, (list = []));
-      list.push({ doc, weight: vector.weights[k]! });
-    }),
-  );
-  // Flattened into typed arrays (a feature's postings are one slice), which the scoring loop
-  // below walks about three times faster than arrays of objects; the order is the same.
-  const sliceStart = new Int32Array(featureIds.size + 1);
-  for (const [feature, list] of postings) {
-    if (list.length > options.maxPostings) {
-      list.sort((a, b) => b.weight - a.weight || a.doc - b.doc);
-      list.length = options.maxPostings;
-    }
-    sliceStart[feature + 1] = list.length;
+    start = end;
   }
+
+  // Inverted index: feature → its documents, oldest first, with their weights, flattened into
+  // typed arrays (a feature's postings are one slice), which the scoring loop below walks about
+  // three times faster than arrays of objects.
+  const sliceStart = new Int32Array(featureIds.size + 1);
+  for (const vector of found) for (const feature of vector.features) sliceStart[feature + 1]! += 1;
   for (let f = 0; f < featureIds.size; f++) sliceStart[f + 1]! += sliceStart[f]!;
   const postingDoc = new Int32Array(sliceStart[featureIds.size]!);
   const postingWeight = new Float64Array(sliceStart[featureIds.size]!);
-  for (const [feature, list] of postings) {
-    list.forEach((posting, i) => {
-      postingDoc[sliceStart[feature]! + i] = posting.doc;
-      postingWeight[sliceStart[feature]! + i] = posting.weight;
-    });
+  // Where each feature's postings of the archive up to a group's time end, for the group's documents.
+  const filled = sliceStart.slice(0, featureIds.size);
+  const vectorStart = new Int32Array(docs.length + 1);
+  for (let doc = 0; doc < docs.length; doc++) vectorStart[doc + 1] = vectorStart[doc]! + looking[doc]!.features.length;
+  const windowEnds = new Int32Array(vectorStart[docs.length]!);
+  for (let start = 0; start < docs.length; start = groupEnd[start]!) {
+    const end = groupEnd[start]!;
+    for (let doc = start; doc < end; doc++) {
+      const { features, weights } = found[doc]!;
+      for (let k = 0; k < features.length; k++) {
+        const at = filled[features[k]!]!++;
+        postingDoc[at] = doc;
+        postingWeight[at] = weights[k]!;
+      }
+    }
+    for (let doc = start; doc < end; doc++)
+      looking[doc]!.features.forEach((feature, k) => (windowEnds[vectorStart[doc]! + k] = filled[feature]!));
   }
 
-  return scoreAll(docs, vectors, { sliceStart, postingDoc, postingWeight }, options);
+  return scoreAll(docs, looking, { sliceStart, postingDoc, postingWeight, windowEnds, vectorStart }, options);
+}
+
+/** The first `limit` of features scored highest first, L2-normalised (weights of zero dropped). */
+function strongest(scored: readonly [number, number][], limit: number): Vector {
+  const kept = scored.slice(0, limit).filter(([, weight]) => weight > 0);
+  const norm = Math.sqrt(kept.reduce((sum, [, weight]) => sum + weight * weight, 0)) || 1;
+  return { features: kept.map(([id]) => id), weights: kept.map(([, weight]) => weight / norm) };
 }
 
 interface Postings {
-  /** Feature f's postings are [sliceStart[f], sliceStart[f + 1]). */
+  /** Feature f's postings are [sliceStart[f], sliceStart[f + 1]), oldest document first. */
   sliceStart: Int32Array;
   postingDoc: Int32Array;
   postingWeight: Float64Array;
+  /** Document d's k-th feature's postings of the archive up to d's time end at windowEnds[vectorStart[d] + k]. */
+  windowEnds: Int32Array;
+  vectorStart: Int32Array;
 }
 
 /**
- * The top related documents of every document, by walking the postings of its features.
- * Its own function with plain loops over typed arrays: it runs about 45 million times at
- * 10,000 articles, and closures or captured counters in it made it several times slower.
+ * The top related documents of every document, by walking, for each feature it looks for, the
+ * latest `maxPostings` postings up to its time (the capped list depends only on the archive up to
+ * then, and recent coverage is what a reader wants most). Its own function with plain loops over
+ * typed arrays: it runs about 45 million times at 10,000 articles, and closures or captured
+ * counters in it made it several times slower.
  */
 function scoreAll(docs: readonly RelatedInput[], vectors: readonly Vector[], postings: Postings, options: RelatedOptions): RelatedResult {
-  const { sliceStart, postingDoc, postingWeight } = postings;
+  const { sliceStart, postingDoc, postingWeight, windowEnds, vectorStart } = postings;
+  const { maxPostings } = options;
   const n = docs.length;
   let comparisons = 0;
   const related = new Map<string, string[]>();
@@ -187,12 +220,14 @@ function scoreAll(docs: readonly RelatedInput[], vectors: readonly Vector[], pos
   const bestScore = new Float64Array(count + 1);
   for (let doc = 0; doc < n; doc++) {
     const { features, weights } = vectors[doc]!;
+    const firstWindow = vectorStart[doc]!;
     const story = stories[doc]!;
     let touchedCount = 0;
     for (let k = 0; k < features.length; k++) {
       const feature = features[k]!;
       const weight = weights[k]!;
-      for (let p = sliceStart[feature]!, end = sliceStart[feature + 1]!; p < end; p++) {
+      const end = windowEnds[firstWindow + k]!;
+      for (let p = Math.max(sliceStart[feature]!, end - maxPostings); p < end; p++) {
         const other = postingDoc[p]!;
         if (other === doc || stories[other] === story) continue;
         comparisons++;
@@ -200,8 +235,8 @@ function scoreAll(docs: readonly RelatedInput[], vectors: readonly Vector[], pos
         scores[other]! += weight * postingWeight[p]!;
       }
     }
-    // Top `count` by a linear scan (no sort of every candidate); ties go to the smaller id
-    // (documents are sorted by id, so the smaller index).
+    // Top `count` by a linear scan (no sort of every candidate); ties go to the smaller index
+    // (the earlier document, or the smaller id at the same instant).
     let bestCount = 0;
     const time = times[doc]!;
     for (let t = 0; t < touchedCount; t++) {

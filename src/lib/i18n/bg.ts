@@ -15,7 +15,7 @@ export const bg: MessageTable = {
   previousArticle: 'Предишна статия',
   nextArticle: 'Следваща статия',
   sourcesCited: 'Цитирани източници:',
-  related: 'Свързани статии',
+  related: 'По-ранни свързани статии',
   onThisDay: 'На този ден, {date}',
   andMore: { one: 'и още {n} статия', other: 'и още {n} статии' },
   people: 'Хора',

@@ -15,7 +15,7 @@ export const de: MessageTable = {
   previousArticle: 'Vorheriger Artikel',
   nextArticle: 'Nächster Artikel',
   sourcesCited: 'Zitierte Quellen:',
-  related: 'Verwandte Artikel',
+  related: 'Frühere verwandte Artikel',
   onThisDay: 'An diesem Tag, {date}',
   andMore: { one: 'und {n} weiterer Artikel', other: 'und {n} weitere Artikel' },
   people: 'Personen',

@@ -17,7 +17,7 @@ export const en = {
   previousArticle: 'Previous article',
   nextArticle: 'Next article',
   sourcesCited: 'Sources cited:',
-  related: 'Related',
+  related: 'Earlier related articles',
   onThisDay: 'On this day, {date}',
   andMore: { one: 'and {n} more article', other: 'and {n} more articles' },
   people: 'People',

@@ -15,7 +15,7 @@ export const es: MessageTable = {
   previousArticle: 'Artículo anterior',
   nextArticle: 'Artículo siguiente',
   sourcesCited: 'Fuentes citadas:',
-  related: 'Artículos relacionados',
+  related: 'Artículos relacionados anteriores',
   onThisDay: 'Tal día como hoy, {date}',
   andMore: { one: 'y {n} artículo más', other: 'y {n} artículos más' },
   people: 'Personas',

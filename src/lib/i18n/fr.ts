@@ -15,7 +15,7 @@ export const fr: MessageTable = {
   previousArticle: 'Article précédent',
   nextArticle: 'Article suivant',
   sourcesCited: 'Sources citées :',
-  related: 'Articles liés',
+  related: 'Articles liés précédents',
   onThisDay: 'Ce jour-là, le {date}',
   andMore: { one: 'et {n} autre article', other: 'et {n} autres articles' },
   people: 'Personnes',

@@ -79,7 +79,7 @@ export class UnsupportedLocaleError extends Error {}
 
 /**
  * The site locale for a configured tag (matched case-insensitively, `_` taken as `-`).
- * @example resolveLocale('fr-FR').words.t('related') // 'Articles liés'
+ * @example resolveLocale('fr-FR').words.t('related') // 'Articles liés précédents'
  */
 export function resolveLocale(tag: string): SiteLocale {
   const match = canonicalLocaleTag(tag);

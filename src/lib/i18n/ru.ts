@@ -15,7 +15,7 @@ export const ru: MessageTable = {
   previousArticle: 'Предыдущая статья',
   nextArticle: 'Следующая статья',
   sourcesCited: 'Цитируемые источники:',
-  related: 'Похожие статьи',
+  related: 'Ранее по теме',
   onThisDay: 'В этот день, {date}',
   andMore: { one: 'и ещё {n} статья', few: 'и ещё {n} статьи', many: 'и ещё {n} статей', other: 'и ещё {n} статьи' },
   people: 'Люди',
