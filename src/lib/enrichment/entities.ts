@@ -55,6 +55,8 @@ interface Chunk {
   position: number;
   /** A part after "and" of a split run ("Odesa" of "Kharkiv and Odesa"), its `before` the whole's. */
   coordinated?: boolean;
+  /** Punctuation or the sentence's end follows the chunk ("…, said Mauer, the curator"). */
+  closed?: boolean;
 }
 
 type Kind = 'person' | 'place' | 'organisation';
@@ -165,7 +167,7 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
   // The word before was the end of another name ("Labour Party, Raymond Chan"), not a lower-case word.
   let beforeName = false;
   let start = 0;
-  const flush = (after: string) => {
+  const flush = (after: string, closed = false) => {
     if (current.length > 0) {
       const lead = leadOf(terms, start);
       out.push(
@@ -174,6 +176,7 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
           before,
           after,
           titled: false,
+          ...(closed ? { closed } : {}),
           ...(beforeName ? { beforeName } : {}),
           ...(lead ? { lead } : {}),
           position: position.next++,
@@ -191,7 +194,17 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
     const next = terms[i + 1];
     // A lower-case part hyphenated to a name belongs to it ("Lai Ching-te", "Tehreek-e-Insaf").
     // Longer lower-case parts are words of their own ("Russia-led", "U.S.-based").
-    const hyphenated = current.length > 0 && terms[i - 1]?.post === '-' && /^\p{Ll}{1,3}$/u.test(text) && !/ed$/u.test(text);
+    // So is a longer one after a short syllable, as in Cantonese names ("Leung Che-cheung", "Shiu Ka-chun"),
+    // when it is no English word ("Kim-led", "Hong Kong-based", "Al-Qaeda-linked" stay apart).
+    const hyphenated =
+      current.length > 0 &&
+      terms[i - 1]?.post === '-' &&
+      !/ed$/u.test(text) &&
+      (/^\p{Ll}{1,3}$/u.test(text) ||
+        (/^\p{Ll}{4,6}$/u.test(text) &&
+          current.at(-1)!.text.length <= 4 &&
+          !isCommonWord(text) &&
+          !/(?:\p{Ll}{3}ing|ly|ist|ism|ian|ic)$/u.test(text)));
     // "and"/"&" is kept inside a run of capitalised words for now; splitCoordination decides.
     const joinsNames =
       current.length > 0 &&
@@ -249,12 +262,12 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
         (current.length >= 3 && suffixBeforeOf(current)));
     const breaks = breaksAfter(term.post) || possessive || current.length >= MAX_NAME_WORDS;
     if (breaks) {
-      flush(next?.normal ?? '');
+      flush(next?.normal ?? '', breaksAfter(term.post) || next === undefined);
       before = term.normal;
       beforeName = true;
     }
   }
-  flush('');
+  flush('', true);
 }
 
 /** The lower-case words before the word at `start`, up to three, back to the clause's start ("president of the"). */
@@ -425,7 +438,8 @@ function splitChunk(chunk: Chunk): Chunk[] {
     of >= 2 &&
     of <= 3 &&
     of < words.length - 1 &&
-    words[0]!.tags.has('FirstName') &&
+    // A given name first, or a hyphenated one after the family name ("Leung Yiu-chung of NWSC").
+    (words[0]!.tags.has('FirstName') || (of === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!.text))) &&
     !isTitle(words[0]!.text) &&
     words.slice(0, of).every((word) => PERSON_WORD.test(word.text) && !ORG_SUFFIXES.has(word.text) && !ORG_HEADS.has(word.text))
   ) {
@@ -692,11 +706,17 @@ function classify(chunk: Chunk): Found[] {
   // "Yeltsin said", "Hagi told reporters": a lone word before a verb of saying, when no article
   // precedes it ("the Bundesbank said" names a body).
   const loneSaid = saidAfter && words.length === 1 && !ARTICLES.has(chunk.before);
+  // "…, said Mauer.", "…, says Lee, who": a lone name right after "said" that ends the clause.
+  const saidBefore = (chunk.before === 'said' || chunk.before === 'says') && words.length === 1 && chunk.closed === true;
+  // "Jason, who edits it": a given name alone, then ", who".
+  const givenWho = words.length === 1 && chunk.after === 'who' && chunk.closed === true && last.tags.has('FirstName');
   const personContext =
     ROLE_NOUNS.has(chunk.before) ||
     (saidAfter && words.length >= 2) ||
     loneSaid ||
-    (SAY_VERBS.has(chunk.before) && words.length >= 2 && words.length <= 3);
+    (SAY_VERBS.has(chunk.before) && words.length >= 2 && words.length <= 3) ||
+    saidBefore ||
+    givenWho;
   // One word alone is a person only when it is a name's word, not an ordinary or a title word ("Minister", "Refugees").
   const loneWordOk =
     words.length > 1 ||
@@ -744,7 +764,13 @@ function classify(chunk: Chunk): Found[] {
     chunk.before !== 'at' &&
     (chunk.titled || (!otherTagged && (personTagged || personContext)))
   ) {
-    const strong = chunk.titled || saidAfter || ROLE_NOUNS.has(chunk.before) || words.some((word) => word.tags.has('LastName'));
+    const strong =
+      chunk.titled ||
+      saidAfter ||
+      saidBefore ||
+      givenWho ||
+      ROLE_NOUNS.has(chunk.before) ||
+      words.some((word) => word.tags.has('LastName'));
     return [{ kind: 'person', name, strong }];
   }
   // "the Likud party", "the Fiat group": one word too, unless it is an ordinary word ("the Conservative party").

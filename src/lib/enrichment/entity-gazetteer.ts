@@ -131,7 +131,10 @@ export const ROLE_NOUNS = new Set(
     'counterpart counterparts spokeswoman spokesman spokesperson minister president leader chief envoy ambassador secretary chairman ' +
     'chairwoman director premier senator lawmaker legislator governor mayor general official analyst economist professor candidate rival ' +
     'opponent successor predecessor colleague deputy aide adviser advisor commander judge coach striker ceo founder chancellor ' +
-    'king queen prince pope correspondent reporter journalist activist lawyer prosecutor investor strategist executive head'
+    'king queen prince pope correspondent reporter journalist activist lawyer prosecutor investor strategist executive head ' +
+    'designer writer author novelist poet playwright actor actress singer songwriter musician artist painter photographer ' +
+    'filmmaker producer comedian scientist researcher physicist astronaut pilot midfielder defender goalkeeper forward captain ' +
+    'manager teammate son daughter wife husband child brother sister mother father widow'
   ).split(' '),
 );
 
@@ -278,6 +281,19 @@ export const ORG_ALIASES = new Map<string, string>(
     'Red Cross': 'Red Cross',
     'Red Crescent': 'Red Crescent',
     'Dow Jones': 'Dow Jones',
+    // News sites and web services compromise's lexicon lacks, often named alone at a sentence's start.
+    Wikinews: 'Wikinews',
+    'Wikimedia Foundation': 'Wikimedia Foundation',
+    'Huffington Post': 'Huffington Post',
+    HuffPost: 'Huffington Post',
+    Yahoo: 'Yahoo',
+    'Yahoo!': 'Yahoo',
+    Bing: 'Bing',
+    Reddit: 'Reddit',
+    Instagram: 'Instagram',
+    TikTok: 'TikTok',
+    WhatsApp: 'WhatsApp',
+    LinkedIn: 'LinkedIn',
   }),
 );
 

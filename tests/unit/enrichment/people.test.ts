@@ -1,0 +1,61 @@
+// People named once, by one word, or with a Cantonese given name (issue 18), each rule on a sentence written for the test.
+import { describe, expect, it } from 'vitest';
+import { extractNamedEntities } from '../../../src/lib/enrichment/entities.ts';
+
+const named = (...paragraphs: string[]) => extractNamedEntities(paragraphs);
+
+describe('people named by one word', () => {
+  it('reads a lone name right after "said" that ends the clause as a person', () => {
+    expect(named('The gallery reopens in May, said Varenko, its curator.').people).toEqual(['Varenko']);
+    expect(named('Turnout was low, says Odell.').people).toEqual(['Odell']);
+  });
+
+  it('does not read a body, a weekday or a phrase after "said" as a person', () => {
+    expect(named('The talks failed, said Reuters.').people).toEqual([]);
+    expect(named('The vote was close, said Monday.').people).toEqual([]);
+    expect(named('The vote was close, said Parliament officials.').people).toEqual([]);
+  });
+
+  it('reads a name after a trade or a kinship word as a person', () => {
+    expect(named('The show honours the fashion designer Halvorsen and his studio.').people).toEqual(['Halvorsen']);
+    expect(named('The couple were jailed over the death of their daughter, Greta.').people).toEqual(['Greta']);
+  });
+
+  it('reads a given name alone before ", who" as a person, not a place or a company', () => {
+    expect(named('There is also Marcus, who edits the newsletter.').people).toEqual(['Marcus']);
+    const company = named('Microsoft, who makes the software, declined to comment.');
+    expect(company.people).toEqual([]);
+    expect(company.organisations).toEqual(['Microsoft']);
+  });
+});
+
+describe('Cantonese names', () => {
+  it('keeps a hyphenated given name whole', () => {
+    expect(named('Tsang Mei-ling and Lau Kin-chung won seats, as did Ho Ka-yan and Lee Ka-shing.').people).toEqual([
+      'Tsang Mei-ling',
+      'Lau Kin-chung',
+      'Ho Ka-yan',
+      'Lee Ka-shing',
+    ]);
+  });
+
+  it('does not join an English word after a hyphen to a name', () => {
+    const { people, places } = named('A Kim-led delegation met a Hong Kong-based firm, Al-Qaeda-linked groups and Seoul-leaning parties.');
+    expect(people).toEqual([]);
+    expect(places).toEqual(['Hong Kong', 'Seoul']);
+  });
+
+  it('splits a person "of" a party when the given name is hyphenated', () => {
+    const { people, organisations } = named('Also elected was Chan Yiu-wah of NWSC.');
+    expect(people).toEqual(['Chan Yiu-wah']);
+    expect(organisations).toEqual(['NWSC']);
+  });
+});
+
+describe('news sites', () => {
+  it('names a news site at the start of a sentence as an organisation', () => {
+    const { organisations, people } = named('Wikinews spoke with the organisers. Later, Reddit users joined in.');
+    expect(organisations).toEqual(['Wikinews', 'Reddit']);
+    expect(people).toEqual([]);
+  });
+});
