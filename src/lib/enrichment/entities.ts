@@ -202,7 +202,7 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
       !/ed$/u.test(text) &&
       (/^\p{Ll}{1,3}$/u.test(text) ||
         (/^\p{Ll}{4,6}$/u.test(text) &&
-          current.at(-1)!.text.length <= 4 &&
+          current.at(-1)!.text.length <= 6 &&
           !isCommonWord(text) &&
           !/(?:\p{Ll}{3}ing|ly|ist|ism|ian|ic)$/u.test(text)));
     // "and"/"&" is kept inside a run of capitalised words for now; splitCoordination decides.
@@ -357,8 +357,10 @@ function cleanChunk(chunk: Chunk): Chunk | undefined {
   // "Director of Media", "Minister of Finance": an office, whatever its last word.
   const office = words.length >= 3 && isTitle(words[0]!.text) && !BODY_BEFORE_OF.has(words[0]!.text) && words[1]!.text === 'of';
   const isOrgShaped = !office && (ORG_SUFFIXES.has(last) || ORG_HEADS.has(words[0]!.text) || suffixBeforeOf(words));
+  // "Grand Mosque", "Senior Centre": a title word before a building's word is part of its name.
+  const isFacility = words.length >= 2 && FACILITY_WORDS.has(last) && !words.at(-2)!.tags.has('FirstName');
   let titled = false;
-  if (!isOrgShaped) {
+  if (!isOrgShaped && !isFacility) {
     // "Russian President Vladimir Putin", "Foreign Minister Sergei Lavrov", "Secretary of State Antony Blinken".
     let start = 0;
     while (
@@ -395,6 +397,12 @@ const suffixBeforeOf = (words: readonly Word[]) =>
       i + 2 < words.length,
   );
 
+/** True for a place the gazetteer knows and does not mark as a small town another name may share. */
+const isBigPlace = (name: string) => {
+  const place = placeByLowerName(name.toLowerCase());
+  return place !== undefined && !place.weak;
+};
+
 /** The words of a name joined as written ("Asia-Pacific", "Vladimir Putin"). */
 const joinWords = (words: readonly Word[]) => words.map((word, i) => (i < words.length - 1 ? word.text + word.joiner : word.text)).join('');
 
@@ -416,16 +424,21 @@ function demonymLength(words: readonly Word[], at: number): number {
  */
 function splitChunk(chunk: Chunk): Chunk[] {
   const words = chunk.words;
-  const first = words[0];
-  if (first && words.length > 1 && PLACE_ALIASES.has(stripPossessive(first.text)) && !PLACE_ALIASES.has(joinWords(words))) {
-    const rest = words.slice(1);
+  // The place may take two or three words ("Los Angeles Sheriff's office").
+  const placeWords = PLACE_ALIASES.has(stripPossessive(words[0]?.text ?? ''))
+    ? 1
+    : ([3, 2].find((k) => k < words.length && isBigPlace(joinWords(words.slice(0, k)))) ?? 0);
+  if (placeWords > 0 && words.length > placeWords && !PLACE_ALIASES.has(joinWords(words))) {
+    const first = placeWords === 1 ? words[0]! : { ...words[placeWords - 1]!, text: joinWords(words.slice(0, placeWords)) };
+    const rest = words.slice(placeWords);
     // "Washington State University", "Texas Instruments Inc" keep their place word.
     // …and a school's name may run on into a person's ("Washington State University Simon Licen").
     const school = rest.slice(0, 3).some((word) => SCHOOL_WORDS.has(word.text));
     // …as does a company registered with it ("China National Petroleum Corp").
     const ownName =
       rest[0]!.text === 'State' || SCHOOL_WORDS.has(rest.at(-1)!.text) || LEGAL_FORMS.has(rest.at(-1)!.text) || rest.length === 1;
-    if ((isTitle(rest[0]!.text) && !school) || (ORG_SUFFIXES.has(rest.at(-1)!.text) && !ownName)) {
+    // (A city of two or three words keeps its bodies: "New York Police Department".)
+    if ((isTitle(stripPossessive(rest[0]!.text)) && !school) || (ORG_SUFFIXES.has(rest.at(-1)!.text) && !ownName && placeWords === 1)) {
       return [{ ...chunk, words: [first], after: rest[0]!.text.toLowerCase() }, ...splitChunk({ ...chunk, words: rest, before: '' })];
     }
   }
@@ -451,6 +464,9 @@ function splitChunk(chunk: Chunk): Chunk[] {
       if (
         words[i]!.tags.has('FirstName') &&
         !words[i - 1]!.tags.has('FirstName') &&
+        !/^(?:\p{Lu}\.)+$/u.test(words[i - 1]!.text) && // an initial first ("L. Ron Hubbard")
+        // Not inside a place's name ("Los Angeles Sheriff's office").
+        !placeByLowerName(joinWords(words.slice(0, i + 1)).toLowerCase()) &&
         !CONNECTORS.has(words[i - 1]!.text) &&
         words[i - 1]!.text !== 'The' &&
         !isTitle(words[i - 1]!.text) &&
@@ -494,6 +510,8 @@ const GEO_SUFFIXES = new Set(
 const GEO_HEADS = new Set(['Gulf', 'Strait', 'Bay', 'Lake', 'Sea', 'Isle', 'Mount', 'Port', 'Cape']);
 // Place-taking prepositions: "in Rafah", "near Kharkiv" (not "at", which also takes companies).
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'into', 'throughout']);
+// Endings of abstract nouns and fields, never of a place's name ("a degree in Philosophy", "in Educational Leadership").
+const ABSTRACT_NOUN = /\p{Ll}(?:ship|ology|sophy|ics|ism|ness|ment|tion|sion)$/u;
 const NOT_PLACES = new Set(
   'English Arabic Islam Ramadan Christianity Judaism Buddhism Hinduism Parliament Congress Christmas Easter January February March April May June July August September October November December'.split(
     ' ',
@@ -599,7 +617,8 @@ function classify(chunk: Chunk): Found[] {
   const direction =
     /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeastern|Northwestern|Southeastern|Southwestern)$/u;
   if (words.length > 1 && direction.test(words[0]!.text)) {
-    const rest = PLACE_ALIASES.get(joinWords(words.slice(1)));
+    const restName = joinWords(words.slice(1));
+    const rest = PLACE_ALIASES.get(restName) ?? (isBigPlace(restName) ? placeByLowerName(restName.toLowerCase())!.name : undefined);
     if (rest) return [{ kind: 'place', name: rest }];
   }
   const last = words.at(-1)!;
@@ -788,6 +807,7 @@ function classify(chunk: Chunk): Found[] {
       (word) =>
         PERSON_WORD.test(word.text) &&
         !NOT_PLACES.has(word.text) &&
+        !ABSTRACT_NOUN.test(word.text) &&
         !hasAny(word.tags, NOT_PLACE_TAGS) &&
         !isCommonWord(word.text.toLowerCase()) &&
         !writtenLower(chunk, word.text),

@@ -38,6 +38,7 @@ const EXTRA_PLACES: Record<string, string> = {
   America: 'United States',
   'United States of America': 'United States',
   'U.K.': 'United Kingdom',
+  'L.A.': 'Los Angeles',
   Britain: 'United Kingdom',
   'Great Britain': 'United Kingdom',
   Holland: 'Netherlands',
@@ -121,7 +122,7 @@ export const TITLES = new Set(
     'Goalkeeper Manager Presidential Parliamentary Press Secretary-General Minister-President Anchor Grand Duke Duchess Baron Count ' +
     'Member Members MP MPs MEP Defender Defenders Midfielder Midfielders Forward Forwards Strikers Winger Goalkeepers Skipper Captain ' +
     'Assistant Undersecretary Under-Secretary Treasurer Comptroller Auditor Inspector Superintendent Detective Constable Officer Private ' +
-    'Corporal Brigadier Vice-President Vice-Chairman Sister Brother Saint Pastor Elder Chief-of-Staff Attorney-General Solicitor-General Lawmaker Councillor Councilman Councilwoman Alderman Delegate Trustee Chancellor'
+    'Corporal Brigadier Vice-President Vice-Chairman Sister Brother Saint Pastor Elder Chief-of-Staff Attorney-General Solicitor-General Lawmaker Councillor Councilman Councilwoman Alderman Delegate Trustee Chancellor Sheriff'
   ).split(' '),
 );
 

@@ -1,0 +1,43 @@
+// Places inside longer capitalised runs (issue 18), each rule on a sentence written for the test.
+import { describe, expect, it } from 'vitest';
+import { extractNamedEntities } from '../../../src/lib/enrichment/entities.ts';
+
+const named = (...paragraphs: string[]) => extractNamedEntities(paragraphs);
+
+describe('places of two or three words before a title or a body', () => {
+  it('splits a two-word city from the office after it', () => {
+    const { places, people } = named("A deputy from the San Diego Sheriff's office took the call.");
+    expect(places).toEqual(['San Diego']);
+    expect(people).toEqual([]);
+  });
+
+  it('keeps a city inside the name of its body', () => {
+    const { places, organisations } = named('The New York Police Department and the Los Angeles Fire Department replied.');
+    expect(organisations).toEqual(['New York Police Department', 'Los Angeles Fire Department']);
+    expect(places).toEqual([]);
+  });
+
+  it('names the city of a direction before it', () => {
+    expect(named('Officers in East Los Angeles and at the East L.A. station were told.').places).toEqual(['Los Angeles']);
+  });
+});
+
+describe('buildings and fields', () => {
+  it("keeps a title word before a building's word as part of its name", () => {
+    expect(named("Pilgrims filled Medina's Grand Mosque and the Senior Citizens Hall.").places).toEqual([
+      'Medina',
+      'Grand Mosque',
+      'Senior Citizens Hall',
+    ]);
+  });
+
+  it('does not read a field of study after "in" as a place', () => {
+    expect(named('She holds a doctorate in Sociology and lectures in Educational Management.').places).toEqual([]);
+  });
+});
+
+describe('initials', () => {
+  it("keeps an initial before a given name in the person's name", () => {
+    expect(named('The movement was founded by J. Ralph Corwin in 1950.').people).toEqual(['J. Ralph Corwin']);
+  });
+});
