@@ -194,11 +194,16 @@ export function agencyByName(name: string): Agency | undefined {
   return AGENCIES.find((agency) => agency.name === name);
 }
 
-/** True when `name` is a spelling of an agency (used to keep agencies out of organisations). */
+/** True when `name` is a spelling of an agency. */
 export function isAgencyName(name: string): boolean {
-  return BY_ALIAS.has(name) || FULL_NAMES.has(name);
+  return agencySpelledAs(name) !== undefined;
 }
-const FULL_NAMES = new Set(AGENCIES.map((agency) => agency.fullName));
+
+/** The agency `name` spells ("Reuter", "Agence France Presse", "REUTERS"), if any. */
+export function agencySpelledAs(name: string): Agency | undefined {
+  return BY_ALIAS.get(name) ?? FULL_NAMES.get(name);
+}
+const FULL_NAMES = new Map(AGENCIES.map((agency) => [agency.fullName, agency]));
 
 export interface SourceOrganization {
   '@type': 'NewsMediaOrganization';

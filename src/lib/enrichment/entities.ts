@@ -7,11 +7,11 @@
  * one-word mentions ("Putin") to the full name used elsewhere in the article.
  */
 import type { Entities } from '../article-schema.ts';
-import { isAgencyName } from './agencies.ts';
+import { agencySpelledAs } from './agencies.ts';
 import { impliedCountries, placeByLowerName } from './places.ts';
 import { splitSentences } from './sentences.ts';
 import { resolveSurname } from './surnames.ts';
-import { isCommonWord, isOrgWord, termsOf, type Term } from './word-tags.ts';
+import { isCommonWord, isFamousName, isOrgWord, termsOf, type Term } from './word-tags.ts';
 import {
   BODY_BEFORE_OF,
   CLUB_HEADS,
@@ -191,6 +191,13 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
     const tags = term.tags;
     const opensGroup = /[("“‘«]/u.test(term.pre);
     if (opensGroup) flush(term.normal);
+    // A credit is no mention: "LONDON (Reuters) -", a sign-off line "Reuter" (the agency facet has them).
+    if (agencySpelledAs(text) && ((term.pre.endsWith('(') && term.post.startsWith(')')) || terms.length === 1)) {
+      flush(term.normal);
+      before = term.normal;
+      beforeName = false;
+      continue;
+    }
     const next = terms[i + 1];
     // A lower-case part hyphenated to a name belongs to it ("Lai Ching-te", "Tehreek-e-Insaf").
     // Longer lower-case parts are words of their own ("Russia-led", "U.S.-based").
@@ -577,7 +584,14 @@ interface Found {
 function classify(chunk: Chunk): Found[] {
   const words = chunk.words;
   const name = joinWords(words);
-  if (isAgencyName(name)) return [];
+  // An agency named in the text is an organisation too ("told Reuters", "Interfax news agency said"),
+  // as news NER labels it; the agency facet counts citations alone (agencies.ts). A short name that
+  // agencies share with parties and people ("AP", "Bloomberg") counts only spelled out.
+  const agency = agencySpelledAs(name);
+  if (agency)
+    return agency.ambiguous && name !== agency.fullName
+      ? []
+      : [{ kind: 'organisation', name: agency.ambiguous ? agency.fullName : agency.name }];
   const shouting = words.every((word) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(word.text));
   const place = placeNamed(chunk, name);
   if (place) return [{ kind: 'place', name: place }];
@@ -719,7 +733,7 @@ function classify(chunk: Chunk): Found[] {
     words.some(
       (word) =>
         word.tags.has('LastName') ||
-        (words.length > 1 && word.tags.has('Person') && !word.tags.has('Honorific') && !word.tags.has('Actor')),
+        (word.tags.has('Person') && !word.tags.has('Honorific') && !word.tags.has('Actor') && (words.length > 1 || loneFamous(word))),
     );
   const saidAfter = SAY_VERBS.has(chunk.after);
   // "Yeltsin said", "Hagi told reporters": a lone word before a verb of saying, when no article
@@ -785,6 +799,7 @@ function classify(chunk: Chunk): Found[] {
   ) {
     const strong =
       chunk.titled ||
+      (words.length === 1 && loneFamous(last)) ||
       saidAfter ||
       saidBefore ||
       givenWho ||
@@ -820,6 +835,9 @@ function classify(chunk: Chunk): Found[] {
   if (words.length >= 2 && isOrgWord(last.text.toLowerCase())) return [{ kind: 'organisation', name }];
   return [];
 }
+
+// compromise's lexicon lists famous people by one name ("Clinton", "Napoleon"), apart from given names.
+const loneFamous = (word: Word) => isFamousName(stripPossessive(word.text).toLowerCase()) && !hasAny(word.tags, ['Place', 'Organization']);
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 // Words after a name that only a body has ("Lufthansa spokesman", "Fiat shares").

@@ -51,6 +51,9 @@ const withParents = (tags: readonly string[]) => {
 };
 
 const NAME_OR_PLACE = /Person|FirstName|LastName|MaleName|FemaleName|Place|City|Country|Region|Organization|ProperNoun|Honorific/u;
+/** True for a person compromise's lexicon knows by one name ("clinton", "napoleon", "rembrandt"). */
+export const isFamousName = (normal: string) => lexicon[normal] === 'Person';
+
 /** True for lexicon words that are only ordinary words (not names): never given names, whatever a names list says. */
 export const isCommonWord = (normal: string) => {
   const tags = lexicon[normal];
@@ -126,8 +129,14 @@ export function termsOf(sentence: string): Term[] {
   for (const match of sentence.matchAll(/(\S+)(\s*)/gu)) {
     const token = match[1]!;
     const space = match[2]!;
+    // Tokenised copy ("Clinton 's speech"): a detached possessive belongs to the word before it.
+    const previous = terms.at(-1);
+    if (/^['’]s$/u.test(token) && previous && /^\s+$/u.test(previous.post)) {
+      previous.text += token;
+      previous.post = space;
+      continue;
+    }
     if (DASHES.test(token) || (!/[\p{L}\p{N}]/u.test(token) && token !== '&')) {
-      const previous = terms.at(-1);
       if (previous) previous.post += token + space;
       continue;
     }

@@ -24,8 +24,8 @@ describe('the bundled seed', () => {
     expect(entities.places).toEqual(['Moscow', 'Beijing', 'Russia', 'China', 'United States', 'Japan', 'Ukraine', 'Asia-Pacific']);
   });
 
-  it('names the ministry as an organisation and no agency as one', () => {
-    expect(entities.organisations).toEqual(['Russian Foreign Ministry']);
+  it('names the ministry and the agencies the text names as organisations', () => {
+    expect(entities.organisations).toEqual(['Russian Foreign Ministry', 'Reuters', 'TASS', 'BTA']);
   });
 });
 

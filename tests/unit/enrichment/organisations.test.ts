@@ -80,3 +80,19 @@ describe('organisations named by their context', () => {
     expect(places).toEqual([]);
   });
 });
+
+describe('agencies named in the text', () => {
+  it('counts an agency the text names as an organisation, under its agency name', () => {
+    expect(
+      named('The Interfax news agency and Agence France Presse reported the strike, as did the Associated Press.').organisations,
+    ).toEqual(['Interfax', 'AFP', 'Associated Press']);
+  });
+
+  it('does not count the credit of a dateline or a sign-off line as a mention', () => {
+    expect(named('OSLO (Reuters) - Fishing quotas were cut.', 'Reuter').organisations).toEqual([]);
+  });
+
+  it('does not read a short name agencies share with others as one', () => {
+    expect(named('AP said it would wait, and Bloomberg declined to comment.').organisations).toEqual([]);
+  });
+});

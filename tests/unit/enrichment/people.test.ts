@@ -29,6 +29,18 @@ describe('people named by one word', () => {
   });
 });
 
+describe('famous people by one name', () => {
+  it('reads a person compromise knows by one name as a person, also before a possessive', () => {
+    expect(named("Napoleon's letters and a Rembrandt sketch were sold.").people).toEqual(['Napoleon', 'Rembrandt']);
+  });
+
+  it('reads a detached possessive of tokenised copy like an attached one', () => {
+    const spaced = named("Napoleon 's letters were sold by the European Commission 's staff , a spokesman said .");
+    expect(spaced.people).toEqual(['Napoleon']);
+    expect(spaced.organisations).toEqual(['European Commission']);
+  });
+});
+
 describe('Cantonese names', () => {
   it('keeps a hyphenated given name whole', () => {
     expect(named('Tsang Mei-ling and Lau Kin-chung won seats, as did Ho Ka-yan and Lee Ka-shing.').people).toEqual([
