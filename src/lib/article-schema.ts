@@ -17,13 +17,22 @@ export const WallClockSchema = z.object({
 export const EntitiesSchema = z.object({
   /** People named in the article, normalised to their fullest form. */
   people: z.array(z.string()),
-  /** Countries, cities and regions. */
+  /** Countries, cities and regions the article names. */
   places: z.array(z.string()),
   /** Organisations (ministries, companies, parties, institutions). */
   organisations: z.array(z.string()),
   /** Countries the article names or implies through its places ("Houston" → "United States"). */
   countries: z.array(z.string()).optional(),
 });
+
+/**
+ * The places an article counts for in facets, on place pages and in related articles: those it
+ * names, then the countries they imply ("Houston" → "United States").
+ * @example placesCounted({ places: ['Houston'], countries: ['United States'] }) // ['Houston', 'United States']
+ */
+export function placesCounted(entities: { places: readonly string[]; countries?: readonly string[] | undefined }): string[] {
+  return [...new Set([...entities.places, ...(entities.countries ?? [])])];
+}
 
 export const ArticleSchema = z.object({
   /** Stable identity: the file name's hex id, or front-matter `id`. */

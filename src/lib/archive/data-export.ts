@@ -22,7 +22,7 @@ export const ExportRecordSchema = z
     headline: z.string().describe('Headline: front-matter title or derived from the lead.'),
     summary: z.string().describe('One or two sentences of the lead.'),
     people: z.array(z.string()).describe('People named, each by its fullest name in the archive.'),
-    places: z.array(z.string()).describe('Places named, and the countries they imply.'),
+    places: z.array(z.string()).describe('Places named (countries, cities, regions).'),
     countries: z.array(z.string()).describe('Countries named or implied by a city or region ("Houston" → "United States").'),
     organisations: z.array(z.string()).describe('Organisations named.'),
     agencies: z.array(z.string()).describe('News agencies the text cites.'),

@@ -4,7 +4,7 @@
  * ENTITY_MIN_ARTICLES articles (default 2), capped at the number of articles in the
  * archive, so a one-article archive still shows its entities. Agencies always get a page.
  */
-import type { Article } from '../article-schema.ts';
+import { placesCounted, type Article } from '../article-schema.ts';
 import { slugify } from '../seed/slug.ts';
 
 export const ENTITY_KINDS = ['people', 'places', 'organisations', 'agencies'] as const;
@@ -79,7 +79,7 @@ export function entityPath(kind: EntityKind, slug: string): string {
 }
 
 const namesOf = (article: Article, kind: EntityKind): readonly string[] =>
-  kind === 'agencies' ? article.agencies : article.entities[kind];
+  kind === 'agencies' ? article.agencies : kind === 'places' ? placesCounted(article.entities) : article.entities[kind];
 
 /**
  * Every entity of a kind that has a page: at least `minArticles` articles, most articles first,

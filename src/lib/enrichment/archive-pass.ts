@@ -4,7 +4,7 @@
  * article gets its related articles. Pure, and without the tagger (compromise is loaded only
  * where articles are analysed).
  */
-import { storyOf, type Article } from '../article-schema.ts';
+import { placesCounted, storyOf, type Article } from '../article-schema.ts';
 import { FAMILY_NAME_FIRST } from './entity-gazetteer.ts';
 import { DEFAULT_RELATED_OPTIONS, findRelated, type RelatedInput, type RelatedOptions } from './related.ts';
 import { resolveSurname } from './surnames.ts';
@@ -47,7 +47,7 @@ export function relatedInputsOf(articles: readonly Article[]): RelatedInput[] {
     id: article.id,
     time: Date.parse(article.publishedAt),
     texts: [article.headline, ...article.paragraphs],
-    entities: [...article.entities.people, ...article.entities.places, ...article.entities.organisations, ...article.agencies],
+    entities: [...article.entities.people, ...placesCounted(article.entities), ...article.entities.organisations, ...article.agencies],
     story: storyOf(article),
   }));
 }

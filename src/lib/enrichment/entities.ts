@@ -1014,13 +1014,12 @@ export function extractNamedEntities(paragraphs: readonly string[]): Omit<Entiti
 }
 
 /**
- * Extracts an article's entities: the names it gives (extractNamedEntities), its places followed by
- * the countries they imply that it does not name ("Houston" → "United States"), so facets and place
- * pages count the country too, and `countries`, every country the article names or implies.
+ * Extracts an article's entities: the names it gives (extractNamedEntities), and `countries`, every
+ * country the article names or implies ("Houston" → "United States"). `places` stays what the text
+ * names; facets and place pages count the implied countries too (placesCounted in article-schema.ts).
  * @example extractEntities(['Floods hit Houston.']).countries // ['United States']
  */
 export function extractEntities(paragraphs: readonly string[]): Entities {
   const named = extractNamedEntities(paragraphs);
-  const countries = impliedCountries(named.places);
-  return { ...named, places: [...new Set([...named.places, ...countries])], countries };
+  return { ...named, countries: impliedCountries(named.places) };
 }

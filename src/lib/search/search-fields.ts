@@ -2,7 +2,7 @@
  * What the search index records about an article besides its text: the filter values
  * (from validated article fields only) and the weight of the lead paragraph.
  */
-import { storyOf, type Article } from '../article-schema.ts';
+import { placesCounted, storyOf, type Article } from '../article-schema.ts';
 
 /**
  * Pagefind weight of the lead paragraph (body text is 1, the `<h1>` headline 7). A news lead carries
@@ -34,7 +34,7 @@ export function searchFiltersFor(article: Pick<Article, 'id' | 'story' | 'date' 
     day: [`${month}-${pad(article.date.day)}`],
     agency: clean(article.agencies),
     person: clean(article.entities.people),
-    place: clean(article.entities.places),
+    place: clean(placesCounted(article.entities)),
     story: [storyOf(article)],
   };
 }

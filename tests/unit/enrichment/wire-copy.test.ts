@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { normalisePeopleAcrossArticles } from '../../../src/lib/enrichment/archive-pass.ts';
 import { extractEntities, extractNamedEntities } from '../../../src/lib/enrichment/entities.ts';
 import { countryOf, impliedCountries } from '../../../src/lib/enrichment/places.ts';
+import { placesCounted, type Article } from '../../../src/lib/article-schema.ts';
+import { buildEntityIndex } from '../../../src/lib/archive/entity-index.ts';
+import { searchFiltersFor } from '../../../src/lib/search/search-fields.ts';
+
+const article = { id: 'a1', story: 'a1', date: { year: 2024, month: 9, day: 12, hour: 8, minute: 0, second: 0 }, agencies: [] };
 
 const named = (text: string) => extractNamedEntities([text]);
 
@@ -171,14 +176,20 @@ describe('countries from places', () => {
 
   it('knows regions the city data spells otherwise, and countries of older copy', () => {
     const entities = extractEntities(['Strikes spread across Catalonia and Lombardy as refugees from Bosnia and Zaire arrived.']);
-    expect(entities.places).toEqual(['Catalonia', 'Lombardy', 'Bosnia and Herzegovina', 'Zaire', 'Spain', 'Italy']);
+    expect(entities.places).toEqual(['Catalonia', 'Lombardy', 'Bosnia and Herzegovina', 'Zaire']);
     expect(entities.countries).toEqual(['Spain', 'Italy', 'Bosnia and Herzegovina']);
   });
 
-  it('adds the implied country to the places of an article that only names the city', () => {
+  it('counts the implied country for an article that only names the city, and keeps its places to what it names', () => {
     const entities = extractEntities(['Flood waters rose in Houston on Monday.']);
-    expect(entities.places).toEqual(['Houston', 'United States']);
+    expect(entities.places).toEqual(['Houston']);
     expect(entities.countries).toEqual(['United States']);
+    expect(placesCounted(entities)).toEqual(['Houston', 'United States']);
+    expect(searchFiltersFor({ ...article, entities }).place).toEqual(['Houston', 'United States']);
+    expect(buildEntityIndex([{ ...article, entities } as Article], 'places', 1).map((entry) => entry.name)).toEqual([
+      'Houston',
+      'United States',
+    ]);
   });
 });
 
