@@ -15,6 +15,7 @@ import { isCommonWord, isFamousName, isOrgWord, termsOf, type Term } from './wor
 import {
   BODY_BEFORE_OF,
   CLUB_HEADS,
+  COUNTRY_NAMES,
   DEMONYMS,
   LEGAL_FORMS,
   ORG_ALIASES,
@@ -789,6 +790,16 @@ function classify(chunk: Chunk): Found[] {
     (words.length > 1 || (!isCommonWord(lastLower) && !writtenLower(chunk, last.text) && !isTitle(last.text)))
   )
     return [{ kind: 'organisation', name }];
+  // "the Frankfurter Allgemeine Zeitung newspaper", "the Lashkar-e-Taiba group": a name of several words
+  // before a group's noun, unless a given name opens it without "the" before it.
+  if (
+    GROUP_NOUNS.has(chunk.after) &&
+    words.length > 1 &&
+    !chunk.titled &&
+    (chunk.before === 'the' || !words[0]!.tags.has('FirstName')) &&
+    !anyTagged('Demonym')
+  )
+    return [{ kind: 'organisation', name }];
   // People are not "at" anything: "analysts at Morgan Stanley" names a company.
   if (
     personShaped &&
@@ -918,6 +929,33 @@ const isTeamName = (name: string) =>
     ? !name.split(' ').some((word) => CALENDAR_WORDS.has(word) || EDGE_WORDS.has(word)) && name.length >= 3
     : false;
 
+// What one side does to the other in a match report ("Leeds drew 1-1 with Bolton", "Kent v Surrey").
+const PLAYS =
+  /\b(?:beat|beats|defeated|defeats|thrashed|edged|drew(?: \d+-\d+)? with|lost(?: \d+-\d+)? to|v|vs|versus|(?:win|victory|draw) (?:over|against)|(?:defeat|loss) (?:to|by|against))\b/u;
+
+/**
+ * The places among `places` that play in a match report: both sides of a verb of playing are
+ * places or teams, a score may stand between ("Lancashire 310 and 48 for one beat Worcestershire").
+ * Countries stay places: a national side is named by its country, which news labelling keeps a place.
+ */
+function placesPlaying(paragraphs: readonly string[], places: readonly string[], teams: readonly string[]): string[] {
+  if (!places.some((place) => !COUNTRY_NAMES.has(place))) return [];
+  const text = paragraphs
+    .filter((paragraph) => PLAYS.test(paragraph))
+    .join(' ')
+    .replace(/\([^()]*\)/gu, ' ')
+    .replace(/\s+/gu, ' ');
+  if (text === '') return [];
+  const names = [...new Set([...places, ...teams])]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|');
+  const sides = new RegExp(String.raw`\b(${names})(?: \d[^\p{Lu}]*?)? ${PLAYS.source} (${names})\b`, 'gu');
+  const playing = new Set<string>();
+  for (const match of text.matchAll(sides)) for (const side of [match[1]!, match[2]!]) playing.add(side);
+  return places.filter((place) => playing.has(place) && !COUNTRY_NAMES.has(place));
+}
+
 /** Names in order of first appearance, each once. */
 function unique(names: readonly string[]): string[] {
   return [...new Set(names)];
@@ -997,9 +1035,14 @@ export function extractNamedEntities(paragraphs: readonly string[]): Omit<Entiti
     if (resolved === entity.name && !entity.name.includes(' ') && !entity.strong) continue;
     people.push(resolved);
   }
-  // A name that plays in a result line is a team everywhere in the article ("Liverpool 2 Arsenal 0").
-  const teamSet = new Set(teams);
-  const organisations = unique(found.filter((e) => e.kind === 'organisation').map((e) => e.name));
+  // A name that plays in a result line is a team everywhere in the article ("Liverpool 2 Arsenal 0"),
+  // as is a town or a county that beats or draws with another ("Lancashire beat Worcestershire").
+  const placeNames = unique(found.filter((e) => e.kind === 'place').map((e) => e.name));
+  const teamSet = new Set([...teams, ...placesPlaying(paragraphs, placeNames, teams)]);
+  const organisations = unique([
+    ...found.filter((e) => e.kind === 'organisation').map((e) => e.name),
+    ...placeNames.filter((name) => teamSet.has(name)),
+  ]);
   // "in The Onion" after "The Onion has": a place only by its preposition is the body named elsewhere.
   const orgSet = new Set(organisations);
   const places = unique(

@@ -96,3 +96,27 @@ describe('agencies named in the text', () => {
     expect(named('AP said it would wait, and Bloomberg declined to comment.').organisations).toEqual([]);
   });
 });
+
+describe('teams named by their town or county', () => {
+  it('reads towns and counties that beat or draw with each other as teams', () => {
+    const { organisations, places } = named(
+      'Northampton drew 2-2 with Exeter, and Durham 305 and 21 for one (J. Lewis 12) beat Leicester by nine wickets in Cardiff.',
+    );
+    expect(organisations).toEqual(['Northampton', 'Exeter', 'Durham', 'Leicester']);
+    expect(places).toEqual(['Cardiff']);
+  });
+
+  it('keeps countries places and needs a named side on both ends', () => {
+    const { organisations, places } = named('Chile beat Peru 2-1 while riot police in Lyon beat protesters.');
+    expect(organisations).toEqual([]);
+    expect(places).toEqual(['Chile', 'Peru', 'Lyon']);
+  });
+});
+
+describe("a name before a group's noun", () => {
+  it('reads a name of several words before "newspaper" or "group" as an organisation', () => {
+    const { organisations, people } = named('The Hamburger Abendblatt Zeitung newspaper said the Ansar Dine group had left.');
+    expect(organisations).toEqual(['Hamburger Abendblatt Zeitung', 'Ansar Dine']);
+    expect(people).toEqual([]);
+  });
+});
