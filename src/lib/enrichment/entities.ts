@@ -664,8 +664,12 @@ function classify(chunk: Chunk): Found[] {
   // A company the lexicon knows by one word ("Mobil", "Microsoft").
   if (words.length === 1 && last.tags.has('Organization') && !last.tags.has('Person') && !isTitle(last.text))
     return [{ kind: 'organisation', name }];
+  // (A given name and a surname that is a building's word name a person: "spokesman Jim Hall", "Lisa Park said".)
+  const namedLikePerson =
+    words.length === 2 && words[0]!.tags.has('FirstName') && (ROLE_NOUNS.has(chunk.before) || SAY_VERBS.has(chunk.after));
   if (
     words.length > 1 &&
+    !namedLikePerson &&
     (GEO_SUFFIXES.has(last.text) || FACILITY_WORDS.has(last.text) || (GEO_HEADS.has(words[0]!.text) && words[1]!.text === 'of'))
   )
     return [{ kind: 'place', name }];
@@ -705,7 +709,7 @@ function classify(chunk: Chunk): Found[] {
   const lastLower = last.text.toLowerCase();
   // "Booker Prize", "Moon Rocks", "Winter Olympics": the last word is a thing's, not a person's.
   const endsLikeThing =
-    NOT_NAME_ENDS.has(last.text) ||
+    (NOT_NAME_ENDS.has(last.text) && !namedLikePerson) ||
     GEO_SUFFIXES.has(last.text) ||
     ORG_SUFFIXES.has(last.text) ||
     // A given name first makes a surname of an ordinary word ("John Key", "Terry Gross").

@@ -29,6 +29,16 @@ describe('people named by one word', () => {
   });
 });
 
+describe("surnames that are a building's word", () => {
+  it('reads a given name and such a surname as a person after a role or before "said"', () => {
+    expect(named('Company spokesman Tom Hall declined to comment, and Ann Park said nothing.').people).toEqual(['Tom Hall', 'Ann Park']);
+  });
+
+  it('keeps a building named after a person a place', () => {
+    expect(named('The choir sang at Albert Hall and at Carnegie Hall.').places).toEqual(['Albert Hall', 'Carnegie Hall']);
+  });
+});
+
 describe('famous people by one name', () => {
   it('reads a person compromise knows by one name as a person, also before a possessive', () => {
     expect(named("Napoleon's letters and a Rembrandt sketch were sold.").people).toEqual(['Napoleon', 'Rembrandt']);
