@@ -661,9 +661,14 @@ function classify(chunk: Chunk): Found[] {
       return [];
     return [{ kind: 'organisation', name: ORG_ALIASES.get(bare) ?? bare }];
   }
-  // A company the lexicon knows by one word ("Mobil", "Microsoft").
-  if (words.length === 1 && last.tags.has('Organization') && !last.tags.has('Person') && !isTitle(last.text))
-    return [{ kind: 'organisation', name }];
+  // A company the lexicon knows by one word ("Mobil", "Microsoft"), or a bank by its compound
+  // ("Bundesbank", "Rabobank", "Sberbank").
+  if (
+    words.length === 1 &&
+    ((last.tags.has('Organization') && !last.tags.has('Person') && !isTitle(last.text)) ||
+      /^\p{Lu}\p{Ll}{2,}bank$/u.test(stripPossessive(last.text)))
+  )
+    return [{ kind: 'organisation', name: stripPossessive(name) }];
   // (A given name and a surname that is a building's word name a person: "spokesman Jim Hall", "Lisa Park said".)
   const namedLikePerson =
     words.length === 2 && words[0]!.tags.has('FirstName') && (ROLE_NOUNS.has(chunk.before) || SAY_VERBS.has(chunk.after));
@@ -960,6 +965,15 @@ function placesPlaying(paragraphs: readonly string[], places: readonly string[],
   return places.filter((place) => playing.has(place) && !COUNTRY_NAMES.has(place));
 }
 
+/**
+ * An organisation's name without a person's possessive before it ("Bhutto's Pakistan People's Party"
+ * → "Pakistan People's Party"); "Moody's Investors Service" keeps its own.
+ */
+const withoutOwner = (people: readonly string[]) => (name: string) => {
+  const owned = /^(\p{Lu}[\p{L}-]+)['’]s (\p{Lu}.+)$/u.exec(name);
+  return owned && people.some((person) => person === owned[1] || person.endsWith(` ${owned[1]}`)) ? owned[2]! : name;
+};
+
 /** Names in order of first appearance, each once. */
 function unique(names: readonly string[]): string[] {
   return [...new Set(names)];
@@ -1053,11 +1067,8 @@ export function extractNamedEntities(paragraphs: readonly string[]): Omit<Entiti
     found.filter((e) => e.kind === 'place' && !teamSet.has(e.name) && !(e.guessed && orgSet.has(e.name))).map((e) => e.name),
   );
   const taken = new Set([...places, ...organisations]);
-  return {
-    people: unique(people).filter((name) => !taken.has(name)),
-    places,
-    organisations: organisations.filter((name) => !places.includes(name)),
-  };
+  const named = unique(people).filter((name) => !taken.has(name));
+  return { people: named, places, organisations: unique(organisations.filter((name) => !places.includes(name)).map(withoutOwner(named))) };
 }
 
 /**

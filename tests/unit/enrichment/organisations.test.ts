@@ -120,3 +120,19 @@ describe("a name before a group's noun", () => {
     expect(people).toEqual([]);
   });
 });
+
+describe('banks and owners', () => {
+  it('reads a capitalised compound ending in "bank" as a bank', () => {
+    expect(named("Shares rose after Landesbank council member Ute Kreis spoke, and the Nordbank's board met.").organisations).toEqual([
+      'Landesbank',
+      'Nordbank',
+    ]);
+  });
+
+  it("drops a person's possessive before a body but keeps a firm's own", () => {
+    const { organisations } = named(
+      "Premier Anil Rahman said Rahman's National Unity Party would appeal, and Moody's Investors Service agreed.",
+    );
+    expect(organisations).toEqual(['National Unity Party', "Moody's Investors Service"]);
+  });
+});
