@@ -523,7 +523,23 @@ function newsSentenceIndex(sentences: readonly string[]): number {
   return 1;
 }
 
-export function deriveHeadline(paragraphs: readonly string[]): string {
+/**
+ * A paragraph of tokenised copy written as prose: no space before punctuation or a possessive, none
+ * inside brackets ("Bhutto 's government , police said ." → "Bhutto's government, police said.").
+ * @example untokenised('Prices rose ( slightly ) , dealers said .') // 'Prices rose (slightly), dealers said.'
+ */
+export function untokenised(paragraph: string): string {
+  // Prose never has a space before a comma or a full stop; tokenised copy has one in every sentence.
+  if (!/ [,.;:](?: |$)/u.test(paragraph)) return paragraph;
+  const quotesPaired = (paragraph.match(/"/gu)?.length ?? 0) % 2 === 0;
+  return (quotesPaired ? paragraph.replace(/" ([^"]*?) "/gu, '"$1"') : paragraph)
+    .replace(/ (?=[,.;:!?)\]](?:[\s"”’]|$))/gu, '')
+    .replace(/([(\[]) /gu, '$1')
+    .replace(/(\p{L}) (n?['’](?:s|t|re|ve|ll|d|m)\b)/gu, '$1$2');
+}
+
+export function deriveHeadline(raw: readonly string[]): string {
+  const paragraphs = raw.map(untokenised);
   if (isInterview(paragraphs)) return interviewHeadline(paragraphs).headline;
   return headlineOfLead(leadSentences(paragraphs).sentences, HEADLINE_MAX);
 }
@@ -657,7 +673,8 @@ function introSentences(paragraphs: readonly string[]): string[] {
  * cut at a sentence end, else a clause boundary, else a word boundary with an ellipsis.
  * @example deriveSummary(['Parliament passed the budget on Friday. Debate lasted six hours.'], 'Parliament passed the budget on Friday') // 'Debate lasted six hours.'
  */
-export function deriveSummary(paragraphs: readonly string[], headline: string): string {
+export function deriveSummary(raw: readonly string[], headline: string): string {
+  const paragraphs = raw.map(untokenised);
   const interview = isInterview(paragraphs);
   const { sentences: found, paragraphIndex } = leadSentences(paragraphs, interview);
   // An interview's headline says who was interviewed: the summary leaves that sentence out.
