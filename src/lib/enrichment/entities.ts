@@ -124,7 +124,8 @@ const MAX_NAME_WORDS = 8;
 /** Entities are read from this much text per article: tagging costs about 10 ms per 1,000 characters, and a 5 MB seed must not stall the build. */
 export const MAX_ANALYSED_CHARS = 100_000;
 
-const isCapitalised = (text: string) => /^\p{Lu}/u.test(text) || /^(?:al|el|bin|ibn)-\p{Lu}/u.test(text);
+// ("T-shirt", "X-ray", "U-turn": a letter before a hyphen and a word in lower case is an ordinary word.)
+const isCapitalised = (text: string) => (/^\p{Lu}/u.test(text) && !/^\p{Lu}-\p{Ll}/u.test(text)) || /^(?:al|el|bin|ibn)-\p{Lu}/u.test(text);
 const stripPossessive = (text: string) => text.replace(/(?:['’]s|['’])$/u, '');
 const hasAny = (tags: ReadonlySet<string>, names: readonly string[]) => names.some((name) => tags.has(name));
 
@@ -367,8 +368,10 @@ function cleanChunk(chunk: Chunk): Chunk | undefined {
   const isOrgShaped = !office && (ORG_SUFFIXES.has(last) || ORG_HEADS.has(words[0]!.text) || suffixBeforeOf(words));
   // "Grand Mosque", "Senior Centre": a title word before a building's word is part of its name.
   const isFacility = words.length >= 2 && FACILITY_WORDS.has(last) && !words.at(-2)!.tags.has('FirstName');
+  // "Labour's", "Labour has": a party known by a word that is also a title's ("Labour Minister").
+  const isKnownBody = words.length === 1 && ORG_ALIASES.has(stripPossessive(last));
   let titled = false;
-  if (!isOrgShaped && !isFacility) {
+  if (!isOrgShaped && !isFacility && !isKnownBody) {
     // "Russian President Vladimir Putin", "Foreign Minister Sergei Lavrov", "Secretary of State Antony Blinken".
     let start = 0;
     while (
@@ -534,6 +537,12 @@ const FACILITY_WORDS = new Set(
 // Last words of schools, whose names often start with a place ("Washington State University").
 const SCHOOL_WORDS = new Set(['University', 'College', 'School', 'Institute', 'Academy', 'Polytechnic']);
 // Last words of names of things, events and works, never of people.
+// Last words of events and works, never of a body's name.
+const EVENT_ENDS = new Set(
+  'Festival Games Olympics Paralympics Cup Championship Championships Expo Awards Prize Jubilee Carnival Series Tour Trophy Show'.split(
+    ' ',
+  ),
+);
 const NOT_NAME_ENDS = new Set(
   (
     'Prize Award Awards Cup Championship Championships Games Olympics Paralympics Festival Expo Museum Complex Planetarium Galleries ' +
@@ -770,7 +779,9 @@ function classify(chunk: Chunk): Found[] {
       !anyTagged('Place', 'Organization'));
   // "The Guardian", "The Globe and Mail", "in The Onion": a capitalised "The" inside a sentence opens a
   // name (a person's word may come first: "The Brooklyn Paper").
-  if (chunk.theName && !hasAny(last.tags, ['Person', 'FirstName', 'LastName'])) return [{ kind: 'organisation', name }];
+  // (Not an event or a work: "The Taipei Lantern Festival", "The Animated Series".)
+  if (chunk.theName && !hasAny(last.tags, ['Person', 'FirstName', 'LastName']) && !EVENT_ENDS.has(last.text))
+    return [{ kind: 'organisation', name }];
   // "the carrier Lufthansa", "the daily Al-Hayat": an organisation named after its kind.
   if (
     ORG_NOUNS_BEFORE.has(chunk.before) &&
@@ -828,8 +839,10 @@ function classify(chunk: Chunk): Found[] {
     return [{ kind: 'person', name, strong }];
   }
   // "the Likud party", "the Fiat group": one word too, unless it is an ordinary word ("the Conservative party").
+  // (An adjective of a people, even misspelt, is no name: "the Brazillian team".)
   if (GROUP_NOUNS.has(chunk.after))
-    return words.length > 1 || !(isCommonWord(lastLower) || writtenLower(chunk, last.text) || anyTagged('Adjective'))
+    return words.length > 1 ||
+      !(isCommonWord(lastLower) || writtenLower(chunk, last.text) || anyTagged('Adjective') || /(?:ian|ean|ese)$/u.test(lastLower))
       ? [{ kind: 'organisation', name }]
       : [];
   if (allTagged('Place') || (words.length === 1 && anyTagged('Country', 'City', 'Region'))) return [{ kind: 'place', name }];

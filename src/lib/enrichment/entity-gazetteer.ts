@@ -282,6 +282,15 @@ export const ORG_ALIASES = new Map<string, string>(
     'Red Cross': 'Red Cross',
     'Red Crescent': 'Red Crescent',
     'Dow Jones': 'Dow Jones',
+    // Parties known by one word.
+    Labour: 'Labour Party',
+    Likud: 'Likud',
+    Fatah: 'Fatah',
+    Kadima: 'Kadima',
+    Fidesz: 'Fidesz',
+    Syriza: 'Syriza',
+    Podemos: 'Podemos',
+    Tories: 'Conservative Party',
     // News sites and web services compromise's lexicon lacks, often named alone at a sentence's start.
     Wikinews: 'Wikinews',
     'Wikimedia Foundation': 'Wikimedia Foundation',

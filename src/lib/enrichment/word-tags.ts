@@ -153,9 +153,11 @@ export function termsOf(sentence: string): Term[] {
       core += post.charAt(0);
       post = post.slice(1);
     }
-    const parts = /^(?:al|el|bin|ibn|ul|ur)-|-(?:elect|designate|General)$/iu.test(core)
-      ? [core]
-      : core.split(/(?<=[\p{L}\p{N}.])-(?=[\p{L}\p{N}])/u);
+    // Kept whole: "al-Assad", "President-elect", "T-shirt" (a letter and a word in lower case).
+    const parts =
+      /^(?:al|el|bin|ibn|ul|ur)-|-(?:elect|designate|General)$/iu.test(core) || /^\p{Lu}-\p{Ll}/u.test(core)
+        ? [core]
+        : core.split(/(?<=[\p{L}\p{N}.])-(?=[\p{L}\p{N}])/u);
     parts.forEach((part, i) => {
       const last = i === parts.length - 1;
       const capitalised = /^\p{Lu}/u.test(part);

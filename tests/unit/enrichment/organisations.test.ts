@@ -136,3 +136,21 @@ describe('banks and owners', () => {
     expect(organisations).toEqual(['National Unity Party', "Moody's Investors Service"]);
   });
 });
+
+describe('words that look like names', () => {
+  it('reads a letter hyphened to a word in lower case as an ordinary word', () => {
+    expect(named('The boy wore a NATO T-shirt and had an X-ray.').organisations).toEqual(['NATO']);
+  });
+
+  it("reads a party known by a title's word as the party", () => {
+    const { organisations, people } = named(
+      "Labour's home affairs spokesman Ian Frost said Likud had erred. Labour Minister Ann Ward agreed.",
+    );
+    expect(organisations).toEqual(['Labour Party', 'Likud']);
+    expect(people).toEqual(['Ian Frost', 'Ann Ward']);
+  });
+
+  it("reads neither an event nor a people's adjective as an organisation", () => {
+    expect(named('Crowds came as The Harbour Lights Festival opened and the Peruvean team arrived.').organisations).toEqual([]);
+  });
+});
