@@ -193,6 +193,13 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
     const tags = term.tags;
     const opensGroup = /[("“‘«]/u.test(term.pre);
     if (opensGroup) flush(term.normal);
+    // A currency is no place: "US$ 10 billion", "HK$5 million".
+    if (term.post.startsWith('$') || /\$/u.test(text)) {
+      flush(term.normal);
+      before = term.normal;
+      beforeName = false;
+      continue;
+    }
     // A credit is no mention: "LONDON (Reuters) -", a sign-off line "Reuter" (the agency facet has them).
     if (agencySpelledAs(text) && ((term.pre.endsWith('(') && term.post.startsWith(')')) || terms.length === 1)) {
       flush(term.normal);
@@ -521,6 +528,9 @@ const GEO_SUFFIXES = new Set(
 const GEO_HEADS = new Set(['Gulf', 'Strait', 'Bay', 'Lake', 'Sea', 'Isle', 'Mount', 'Port', 'Cape']);
 // Place-taking prepositions: "in Rafah", "near Kharkiv" (not "at", which also takes companies).
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'into', 'throughout']);
+/** A place's preposition comes just before the chunk ("in Rafah", "next to Genova"). */
+const placePreposition = (chunk: Chunk) =>
+  PLACE_PREPOSITIONS.has(chunk.before) || (chunk.before === 'to' && /\b(?:next|close) to$/u.test(chunk.lead ?? ''));
 // Endings of abstract nouns and fields, never of a place's name ("a degree in Philosophy", "in Educational Leadership").
 const ABSTRACT_NOUN = /\p{Ll}(?:ship|ology|sophy|ics|ism|ness|ment|tion|sion)$/u;
 const NOT_PLACES = new Set(
@@ -588,6 +598,8 @@ interface Found {
   strong?: boolean;
   /** A place only by its preposition ("in Rafah"): another kind found for the name elsewhere wins. */
   guessed?: boolean;
+  /** A place after a preposition ("in Paris", "to Paris"), never a person's surname. */
+  placed?: boolean;
 }
 
 /** Decides what a cleaned chunk names; empty when it is not an entity we keep. */
@@ -689,7 +701,7 @@ function classify(chunk: Chunk): Found[] {
     return [{ kind: 'place', name }];
   // "in Jersey City", "Mexico City": a city named with its word, after a place's preposition or a country's
   // name (a town's name alone is a club's: "Manchester City").
-  const placeBefore = PLACE_PREPOSITIONS.has(chunk.before) || chunk.before === 'from';
+  const placeBefore = placePreposition(chunk) || chunk.before === 'from';
   if (words.length > 1 && last.text === 'City' && (placeBefore || PLACE_ALIASES.has(joinWords(words.slice(0, -1)))))
     return [{ kind: 'place', name }];
   // "in Mountain View, California": a name between a place's preposition and a known state or country.
@@ -736,7 +748,7 @@ function classify(chunk: Chunk): Found[] {
   const unknownName =
     words.length >= 2 &&
     words.length <= 3 &&
-    !PLACE_PREPOSITIONS.has(chunk.before) &&
+    !placePreposition(chunk) &&
     chunk.before !== 'from' &&
     chunk.before !== 'at' &&
     words.some((word) => word.tags.size === 0) &&
@@ -849,7 +861,7 @@ function classify(chunk: Chunk): Found[] {
   if (allTagged('Organization') && words.length > 1 && !anyTagged('Person')) return [{ kind: 'organisation', name }];
   // "in Rafah", "near Belem": an unknown one- or two-word name after a place preposition.
   if (
-    PLACE_PREPOSITIONS.has(chunk.before) &&
+    placePreposition(chunk) &&
     words.length <= 2 &&
     words.every(
       (word) =>
@@ -910,7 +922,7 @@ function placeNamed(chunk: Chunk, name: string): string | undefined {
   const nameLike = chunk.words.some((word) =>
     hasAny(word.tags, ['Person', 'FirstName', 'LastName', 'Organization', 'Honorific', 'Verb', 'Adjective']),
   );
-  return !nameLike || PLACE_PREPOSITIONS.has(chunk.before) || chunk.before === 'from' ? entry.name : undefined;
+  return !nameLike || placePreposition(chunk) || chunk.before === 'from' ? entry.name : undefined;
 }
 
 /** An organisation's name without its legal form ("Mobil Corp" → "Mobil", "Merrill Lynch and Co Inc" → "Merrill Lynch"). */
@@ -1048,7 +1060,8 @@ export function extractNamedEntities(paragraphs: readonly string[]): Omit<Entiti
     const chunk = cleanChunk({ ...raw, lowerWords });
     if (!chunk) continue;
     const entities = classify(chunk);
-    found.push(...entities);
+    const placed = placePreposition(chunk) || chunk.before === 'to' || chunk.before === 'from' || chunk.before === 'at';
+    found.push(...entities.map((entity) => (placed && entity.kind === 'place' ? { ...entity, placed } : entity)));
     if (entities.length === 0 && chunk.words.length === 1 && PERSON_WORD.test(chunk.words[0]!.text)) {
       // Maybe a surname whose full name the article gives elsewhere.
       found.push({ kind: 'person', name: chunk.words[0]!.text, strong: false });
@@ -1068,6 +1081,11 @@ export function extractNamedEntities(paragraphs: readonly string[]): Omit<Entiti
   }
   // A name that plays in a result line is a team everywhere in the article ("Liverpool 2 Arsenal 0"),
   // as is a town or a county that beats or draws with another ("Lancashire beat Worcestershire").
+  // "Valeska Paris … Paris was born in Switzerland": a one-word place that is the surname of a person
+  // named in full here is that person, unless a place's preposition comes before it.
+  const surnames = new Set(fullNames.map((name) => name.split(' ').at(-1)!));
+  const asPlace = new Set(found.filter((e) => e.kind === 'place' && (e.placed || !surnames.has(e.name))).map((e) => e.name));
+  for (const [i, e] of found.entries()) if (e.kind === 'place' && !asPlace.has(e.name)) found[i] = { kind: 'person', name: e.name };
   const placeNames = unique(found.filter((e) => e.kind === 'place').map((e) => e.name));
   const teamSet = new Set([...teams, ...placesPlaying(paragraphs, placeNames, teams)]);
   const organisations = unique([

@@ -41,3 +41,22 @@ describe('initials', () => {
     expect(named('The movement was founded by J. Ralph Corwin in 1950.').people).toEqual(['J. Ralph Corwin']);
   });
 });
+
+describe('what is no place', () => {
+  it('reads no currency as a place', () => {
+    expect(named('Damage reached US$ 10 billion, or HK$78 billion.').places).toEqual([]);
+  });
+
+  it('reads a one-word place that is the surname of a person named here as that person, unless a preposition comes before', () => {
+    const first = named('Marta Lyon, a former nurse, spoke out. Lyon was born in Geneva and says she was misled.');
+    expect(first.places).toEqual(['Geneva']);
+    expect(first.people).toEqual(['Marta Lyon']);
+    expect(named('Marta Lyon spoke out. Lyon was born in Geneva and moved to Lyon in 1990.').places).toEqual(['Lyon', 'Geneva']);
+  });
+});
+
+describe('prepositions', () => {
+  it('reads a name after "next to" as a place', () => {
+    expect(named('The hamlet lies next to Castelbrando, on the coast.').places).toEqual(['Castelbrando']);
+  });
+});
