@@ -4,7 +4,7 @@
  * `_headers` (Netlify, Cloudflare Pages) and `.nojekyll` (GitHub Pages from a branch), and
  * measures the output as hosts count it.
  */
-import { existsSync, statSync, type Stats } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileMemo } from '../shared/file-memo.ts';
@@ -53,13 +53,27 @@ export interface EarlyAudit {
   findings: GroupedFinding[];
 }
 
-/** Lists the site's files and audits them (`known` as for auditSite). */
+/**
+ * The site's files but the search bundles and their list, which the index stage may still be
+ * writing (and deleting, in a recycled site) while this runs: listing them then could meet a file
+ * that is gone by the time it is examined.
+ */
+async function listPagesAndAssets(siteDir: string): Promise<SiteFile[]> {
+  const files: SiteFile[] = [];
+  for (const entry of readdirSync(siteDir, { withFileTypes: true })) {
+    if (entry.isDirectory() && entry.name !== 'pagefind') files.push(...(await listSiteFiles(siteDir, entry.name)));
+    else if (entry.isFile() && !isSearchFile(entry.name)) files.push(siteFile(siteDir, entry.name));
+  }
+  return files.sort(byPath);
+}
+
+/** Lists the site's files, but for the search bundles (see writeHostFiles), and audits them (`known` as for auditSite). */
 export async function listAndAudit(
   siteDir: string,
   config: ArchiveConfig,
   known: Parameters<typeof auditSite>[3] = {},
 ): Promise<EarlyAudit> {
-  const files = await listSiteFiles(siteDir);
+  const files = await listPagesAndAssets(siteDir);
   return { files, findings: await auditSite(siteDir, files, config, known) };
 }
 
@@ -160,16 +174,20 @@ export async function writeHostFiles(
   config: ArchiveConfig,
   audit?: Promise<EarlyAudit>,
 ): Promise<{ output: OutputSize; files: SiteFile[] }> {
+  const searchList = () => (existsSync(path.join(siteDir, SEARCH_BUNDLES_FILE)) ? [siteFile(siteDir, SEARCH_BUNDLES_FILE)] : []);
   const { files, findings } = audit
     ? await audit.then(async (early) => ({
         findings: early.findings,
         files: [
           ...early.files.filter((file) => !isSearchFile(file.path)),
           ...(await listSiteFiles(siteDir, 'pagefind')),
-          ...(existsSync(path.join(siteDir, SEARCH_BUNDLES_FILE)) ? [siteFile(siteDir, SEARCH_BUNDLES_FILE)] : []),
+          ...searchList(),
         ].sort(byPath),
       }))
-    : await listAndAudit(siteDir, config);
+    : await listAndAudit(siteDir, config).then(async (early) => ({
+        findings: early.findings,
+        files: [...early.files, ...(await listSiteFiles(siteDir, 'pagefind')), ...searchList()].sort(byPath),
+      }));
   const errors = findings.filter((finding) => finding.severity === 'error');
   if (findings.length > 0) console.warn(`Deploy audit:\n${formatFindings(findings)}`);
   if (errors.length > 0) throw new Error(`Deploy audit: ${errors.length} problem(s) would break the site on a static host.`);
