@@ -23,6 +23,7 @@ import { renderFingerprint, type PageReuse } from './render/page-reuse.ts';
 import { renderSite, type RenderedSite } from './render/render-site.ts';
 import { openOutputStore, OutputError, workDirOf, type OutputStore } from './publish/output-store.ts';
 import { writeBuildContext } from './render/build-context.ts';
+import { recordSite, siteIsCurrent, siteKey } from './publish/site-record.ts';
 import { resolveEntityMinArticles } from '../src/lib/archive/entity-index.ts';
 import { findRelatedOffThread } from './ingest/related-worker.ts';
 import { relatedInputsOf, withRelated } from '../src/lib/enrichment/archive-pass.ts';
@@ -48,6 +49,8 @@ interface BuildPaths {
   /** Names this output's caches. */
   distHash: string;
   pageRecordFile: string;
+  /** The live site's key and file identities (pipeline/publish/site-record.ts). */
+  siteRecordFile: string;
   dataFile: string;
 }
 
@@ -59,6 +62,7 @@ function buildPaths(projectRoot: string, out: string): BuildPaths {
     distHash,
     // The cache keys of the pages in the output folder, for incremental rendering.
     pageRecordFile: path.join(projectRoot, '.cache', 'pages', `${distHash}.json`),
+    siteRecordFile: path.join(projectRoot, '.cache', 'pages', `${distHash}.site.json`),
     dataFile: path.join(workDir, 'data', 'articles.json'),
   };
 }
@@ -189,15 +193,28 @@ async function buildSite(
   const preflight = runPreflight(verdict.articles, config, process.env);
   const partition = readPartition(options.partition, process.env);
   const scope = partitionScope(partition, verdict.articles, verdict.manifest, config.basePath);
+  const fingerprint = await renderFingerprint(projectRoot, config, process.env);
+  const maxPages = maxBundlePages(process.env);
+  // Related articles are not found yet: they follow from the rest (and the code), so the key leaves them out.
+  const key = partition
+    ? undefined
+    : await siteKey({
+        projectRoot,
+        fingerprint,
+        data: { maxPages, entityMinArticles: resolveEntityMinArticles(process.env), articles: verdict.articles },
+      });
+  if (key !== undefined && siteIsCurrent(paths.siteRecordFile, store.outputDir, key)) {
+    await keepLiveSite(run, verdict);
+    return;
+  }
   // Related articles are found while Astro loads; its pages read the articles once they are written.
   const dataReady = writeContext(run, verdict);
   // Awaited by the render stage; observed now, so a failure before Astro asks for the data is not an unhandled rejection.
   dataReady.catch(() => undefined);
   const loadedAstro = await astro;
-  const fingerprint = await renderFingerprint(projectRoot, config, process.env);
   const indexOptions = {
     projectRoot,
-    maxPages: maxBundlePages(process.env),
+    maxPages,
     named: partition !== undefined,
     fingerprint,
     locale: config.locale,
@@ -259,14 +276,41 @@ async function buildSite(
     );
     verifySite(scope.manifest, pages, search.indexed);
   });
-  await publishSite(run, verdict, rendered.reuse, search);
+  await publishSite(run, verdict, rendered.reuse, search, key);
+}
+
+/**
+ * The live site was built from the same articles, code and configuration and is unchanged since:
+ * a build would give its bytes again, so it stays as it is (pipeline/publish/site-record.ts).
+ */
+async function keepLiveSite(run: BuildRun, verdict: IngestVerdict): Promise<void> {
+  const { options, store, meter, paths } = run;
+  for (const stage of ['render', 'index', 'verify'] as const) failIfInjected(stage);
+  await meter.close();
+  const shown = (file: string) => path.relative(paths.projectRoot, file);
+  console.log(`Render: nothing changed since ${shown(store.outputDir)}/ was built; it is left as it is (nothing rendered or indexed).`);
+  console.log(formatStageTimings(meter.timings));
+  if (options.timings) await writeFile(options.timings, `${JSON.stringify({ stages: meter.timings }, null, 2)}\n`);
+  await writeReport(store.reportFile, reportFor(verdict, 'published'));
+  console.log(formatSummary(verdict));
+  const seconds = ((performance.now() - run.started) / 1000).toFixed(1);
+  console.log(
+    `Built ${verdict.counts.published} article(s) into ${shown(store.outputDir)}/ in ${seconds} s (unchanged); ${verdict.counts.published} page(s) in the search index; report: ${shown(store.reportFile)}.`,
+  );
 }
 
 /** Swaps the staged site in, records it for the next build, and prints the timings and summary. */
-async function publishSite(run: BuildRun, verdict: IngestVerdict, reuse: PageReuse, search: IndexBundlesResult): Promise<void> {
+async function publishSite(
+  run: BuildRun,
+  verdict: IngestVerdict,
+  reuse: PageReuse,
+  search: IndexBundlesResult,
+  key: string | undefined,
+): Promise<void> {
   const { options, store, meter, paths } = run;
   const spareHolds = store.publish();
   await reuse.save(search.keys, spareHolds);
+  await recordSite(paths.siteRecordFile, store.outputDir, key);
   await meter.close();
   console.log(formatStageTimings(meter.timings));
   if (options.timings) await writeFile(options.timings, `${JSON.stringify({ stages: meter.timings }, null, 2)}\n`);

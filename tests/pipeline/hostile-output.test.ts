@@ -128,10 +128,11 @@ describe('damaged caches', () => {
   it(
     'F2: garbage in a cached bundle record is a miss: the build succeeds and indexes again',
     () => {
-      const out = path.join(temp.dir, 'f2');
-      expect(build(out).status).toBe(0);
+      expect(cachedBundles().length).toBeGreaterThan(0);
       for (const dir of cachedBundles())
         for (const name of readdirSync(dir)) if (name.endsWith('.json')) writeFileSync(path.join(dir, name), '{"count": 1, "fil');
+      // Into a folder of its own, so the build cannot keep a live site as it is: the bundle is indexed again.
+      const out = path.join(temp.dir, 'f2');
       const rebuilt = build(out);
       expect(rebuilt.status, rebuilt.stderr).toBe(0);
       expect(rebuilt.stdout).toMatch(/0 copied from the cache, 1 indexed/);

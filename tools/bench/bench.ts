@@ -208,7 +208,9 @@ function formatTables(
       const samples = results.get(`${size}|${scenario}`);
       if (!samples?.length) continue;
       const cells = STAGES.map((stage) => {
-        const of = (pick: (t: StageTiming) => number) => median(samples.map((s) => pick(s.stages.find((t) => t.stage === stage)!)));
+        // A rebuild that finds the live site current runs no render or index stage: zero.
+        const none: StageTiming = { stage, wallSeconds: 0, cpuSeconds: 0, peakRssBytes: 0 };
+        const of = (pick: (t: StageTiming) => number) => median(samples.map((s) => pick(s.stages.find((t) => t.stage === stage) ?? none)));
         return `${of((t) => t.wallSeconds).toFixed(1)} / ${of((t) => t.cpuSeconds).toFixed(1)} / ${groupThousands(mib(of((t) => t.peakRssBytes)))}`;
       });
       const other = median(samples.map((s) => s.processSeconds - s.stages.reduce((sum, t) => sum + t.wallSeconds, 0)));
