@@ -8,21 +8,21 @@
  * while Astro renders.
  *
  * A bundle whose documents come from the same article data, code and configuration as in an
- * earlier build is copied from .cache/search-index/ instead of indexed again. What Pagefind reads
+ * earlier build is written from its pack in .cache/search-index/ instead of indexed again (into a
+ * recycled site, only its files whose bytes differ). What Pagefind reads
  * of an article (its body, title, date and filters) comes from the article alone, not from related
  * articles or listings, so the key leaves those out (the build's `indexedData`); Pagefind's output
  * depends only on its input, so the copy is what indexing would write. tests/e2e/rebuild.spec.ts
  * checks it byte for byte.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import path from 'node:path';
 import { planBundles, SEARCH_BUNDLES_FILE, type SearchBundle, type SearchBundles } from '../../src/lib/search/search-bundles.ts';
-import { copyFiles } from '../shared/copy-files.ts';
 import { startProgress } from '../shared/progress.ts';
-import { closeSearchIndexer, indexBundle } from './pagefind-bundle.ts';
+import { closeSearchIndexer, indexBundle, writeBundle, type BundleFile } from './pagefind-bundle.ts';
 
 /** Bundles indexed at the same time. */
 const BUNDLES_AT_ONCE = 2;
@@ -74,51 +74,59 @@ async function bundleKey(pages: readonly string[], bundlePath: string, options: 
   return hash.digest('hex').slice(0, 32);
 }
 
-const BundleEntrySchema = z.object({
+/** Bump when the layout of a cache entry changes: entries of another version are misses. */
+const PACK_VERSION = 1;
+
+const PackHeaderSchema = z.object({
+  version: z.literal(PACK_VERSION),
+  /** Searchable pages of the bundle. */
   count: z.number().int().nonnegative(),
-  /** Bundle file (`/`-separated) → SHA-256 of its bytes. */
-  files: z.record(z.string(), z.string()),
+  /** The bundle's files in the order their bytes follow the header: path (`/`-separated), length, SHA-256. */
+  files: z.array(z.tuple([z.string(), z.number().int().nonnegative(), z.string()])),
 });
+
+/** A bundle from the cache: its searchable pages and its files. */
+interface CachedBundle {
+  count: number;
+  files: BundleFile[];
+}
 
 const digestOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64url');
 
-/** True when every file of a bundle in `dir` has the bytes its entry records (and nothing is missing). */
-function bundleIntact(dir: string, files: { [file: string]: string }): boolean {
-  try {
-    for (const [file, digest] of Object.entries(files)) if (digestOf(readFileSync(path.join(dir, file))) !== digest) return false;
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * The cached bundle at `dir`, or undefined when there is none or it is damaged (an unreadable or
- * malformed entry, a file missing or changed): a damaged entry is a miss, indexed again and replaced.
+ * The cached bundle in the pack `file`, or undefined when there is none or it is damaged (an
+ * unreadable or malformed header, a file cut short or changed): a damaged entry is a miss,
+ * indexed again and replaced. A pack is one file, a line of JSON (PackHeaderSchema) then the
+ * bundle's files back to back: one file to write and read instead of one per page of the bundle.
  */
-function readCachedBundle(dir: string): z.infer<typeof BundleEntrySchema> | undefined {
-  let entry;
+function readCachedBundle(file: string): CachedBundle | undefined {
   try {
-    entry = BundleEntrySchema.safeParse(JSON.parse(readFileSync(path.join(dir, 'entry.json'), 'utf8')));
+    const pack = readFileSync(file);
+    const newline = pack.indexOf(10);
+    if (newline < 0) return undefined;
+    const header = PackHeaderSchema.safeParse(JSON.parse(pack.subarray(0, newline).toString('utf8')));
+    if (!header.success) return undefined;
+    const files: BundleFile[] = [];
+    let offset = newline + 1;
+    for (const [filePath, length, digest] of header.data.files) {
+      const content = pack.subarray(offset, offset + length);
+      if (content.length !== length || digestOf(content) !== digest) return undefined;
+      files.push({ path: filePath, content });
+      offset += length;
+    }
+    return offset === pack.length ? { count: header.data.count, files } : undefined;
   } catch {
     return undefined;
   }
-  if (!entry.success || !bundleIntact(path.join(dir, 'bundle'), entry.data.files)) return undefined;
-  return entry.data;
 }
 
-/**
- * Copies a bundle just written to `outputPath` into the cache at `cached`, with the digest of
- * every file. Stored under a temporary name and renamed, so a half-written entry is never used.
- */
-function storeBundle(cached: string, outputPath: string, written: readonly string[], count: number): void {
-  const temporary = `${cached}.${process.pid}.tmp`;
-  rmSync(temporary, { recursive: true, force: true });
-  copyFiles(outputPath, path.join(temporary, 'bundle'), written);
-  const files = Object.fromEntries(written.map((file) => [file, digestOf(readFileSync(path.join(temporary, 'bundle', file)))]));
-  writeFileSync(path.join(temporary, 'entry.json'), JSON.stringify({ count, files }));
-  rmSync(cached, { recursive: true, force: true });
-  renameSync(temporary, cached);
+/** Stores a bundle just indexed as the pack `file`: written under a temporary name and renamed, so a half-written pack is never read. */
+function storeBundle(file: string, files: readonly BundleFile[], count: number): void {
+  const header = { version: PACK_VERSION, count, files: files.map((entry) => [entry.path, entry.content.length, digestOf(entry.content)]) };
+  const temporary = `${file}.${process.pid}.tmp`;
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...files.map((entry) => entry.content)]));
+  renameSync(temporary, file);
 }
 
 /** Keeps the most recently used cached bundles, deletes the rest. */
@@ -138,11 +146,10 @@ interface PlannedBundle {
   /** Site files (`YYYY/MM/DD/slug/index.html`), sorted. */
   pages: string[];
   outputPath: string;
+  /** Its pack in the search-index cache (`<key>.pack`). */
   cached: string;
-  /** Searchable pages of the cached bundle; undefined when the cache has no sound bundle with this key. */
-  cachedCount: number | undefined;
-  /** The cached bundle's files and their digests. */
-  cachedFiles: { [file: string]: string } | undefined;
+  /** The cached bundle; undefined when the cache has no sound bundle with this key. */
+  entry: CachedBundle | undefined;
 }
 
 /**
@@ -200,16 +207,8 @@ async function planIndex(siteDir: string, permalinks: readonly string[], options
   return Promise.all(
     bundles.map(async (bundle, i): Promise<PlannedBundle> => {
       const pages = pagesOf[i]!;
-      const cached = path.join(cacheDir, await bundleKey(pages, bundle.path, options));
-      const entry = readCachedBundle(cached);
-      return {
-        bundle,
-        pages,
-        outputPath: path.join(siteDir, bundle.path),
-        cached,
-        cachedCount: entry?.count,
-        cachedFiles: entry?.files,
-      };
+      const cached = path.join(cacheDir, `${await bundleKey(pages, bundle.path, options)}.pack`);
+      return { bundle, pages, outputPath: path.join(siteDir, bundle.path), cached, entry: readCachedBundle(cached) };
     }),
   );
 }
@@ -230,22 +229,19 @@ export async function indexBundles(
   const progress = startProgress('index', { total: permalinks.length, unit: 'pages' });
   let indexed = 0;
   let reused = 0;
-  const keep = (plan: PlannedBundle) =>
-    plan.cachedCount !== undefined && options.inPlace?.[plan.bundle.path] === path.basename(plan.cached);
   if (options.inPlace) {
-    // Bundles are `pagefind/` itself (a single unnamed bundle) or `pagefind/<years>/`. Kept
-    // bundles stay; so does the folder of a bundle indexed again, where writeBundle keeps the
-    // files whose bytes are unchanged and deletes the rest.
-    const kept = new Set(planned.filter(keep).map((plan) => plan.bundle.path));
-    const rewritten = new Set(planned.filter((plan) => plan.cachedCount === undefined).map((plan) => plan.bundle.path));
-    if (!kept.has('pagefind/') && !rewritten.has('pagefind/')) {
+    // Bundles are `pagefind/` itself (a single unnamed bundle) or `pagefind/<years>/`. The folder
+    // of every bundle of this plan stays, whether it is indexed again or comes from the cache:
+    // writeBundle keeps the files whose bytes are unchanged and deletes the rest.
+    const kept = new Set(planned.map((plan) => plan.bundle.path));
+    if (!kept.has('pagefind/')) {
       for (const entry of await readdir(path.join(siteDir, 'pagefind'), { withFileTypes: true }).catch(() => []))
-        if (!(entry.isDirectory() && (kept.has(`pagefind/${entry.name}/`) || rewritten.has(`pagefind/${entry.name}/`))))
+        if (!(entry.isDirectory() && kept.has(`pagefind/${entry.name}/`)))
           await rm(path.join(siteDir, 'pagefind', entry.name), { recursive: true, force: true });
     }
   }
-  const fresh = planned.filter((plan) => plan.cachedCount === undefined);
-  // Pagefind is given the bundles to index first; cached bundles are copied while it works.
+  const fresh = planned.filter((plan) => plan.entry === undefined);
+  // Pagefind is given the bundles to index first; cached bundles are written while it works.
   // Two bundles at a time, in one Pagefind service: the service handles one message at a time, so
   // this gains only the overlap of one bundle's writing with the other's indexing; each bundle's
   // index is deleted (its memory freed) as soon as it is written.
@@ -254,33 +250,31 @@ export async function indexBundles(
     Array.from({ length: Math.min(BUNDLES_AT_ONCE, fresh.length) }, async () => {
       while (next < fresh.length) {
         const { pages, outputPath, cached } = fresh[next++]!;
-        let written: readonly string[] = [];
+        let written: readonly BundleFile[] = [];
         const count = await indexBundle(pages, options.document, outputPath, (files) => (written = files));
-        storeBundle(cached, outputPath, written, count);
+        storeBundle(cached, written, count);
         indexed += count;
         progress.tick(pages.length);
       }
     }),
   );
   try {
-    for (const plan of planned) {
-      const { pages, outputPath, cached, cachedCount } = plan;
-      if (cachedCount === undefined) continue;
-      if (!keep(plan) || !bundleIntact(outputPath, plan.cachedFiles!)) {
-        await rm(outputPath, { recursive: true, force: true });
-        copyFiles(path.join(cached, 'bundle'), outputPath, Object.keys(plan.cachedFiles!));
-      }
+    for (const { pages, outputPath, cached, entry } of planned) {
+      if (entry === undefined) continue;
+      // Into a recycled site's folder, only the files that differ are written.
+      writeBundle(entry.files, outputPath);
       // Marks the entry as recently used for pruning: real time, not the build's (reproducible) "now".
       // eslint-disable-next-line no-restricted-syntax
       const now = Date.now() / 1000;
       await utimes(cached, now, now);
-      indexed += cachedCount;
+      indexed += entry.count;
       reused++;
       progress.tick(pages.length);
+      entry.files = []; // its bytes are on disk now: freed
     }
     await indexing;
   } finally {
-    // Settled first, so a failed copy does not close the service under a running index.
+    // Settled first, so a failed write does not close the service under a running index.
     await indexing.catch(() => undefined);
     await closeSearchIndexer();
   }

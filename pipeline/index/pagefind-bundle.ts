@@ -81,7 +81,7 @@ export async function indexBundle(
   pages: readonly string[],
   read: (page: string) => string,
   outputPath: string,
-  onWritten?: (files: readonly string[]) => void,
+  onWritten?: (files: readonly BundleFile[]) => void,
 ): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index || errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ') || 'could not create an index'}`);
@@ -97,7 +97,7 @@ export async function indexBundle(
     const bundle = await index.getFiles();
     if (bundle.errors.length > 0) throw new Error(`Pagefind: ${bundle.errors.join('; ')}`);
     writeBundle(bundle.files, outputPath);
-    onWritten?.(bundle.files.map((file) => file.path));
+    onWritten?.(bundle.files);
     return searchablePages(bundle.files);
   } finally {
     await index.deleteIndex();
@@ -122,7 +122,12 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
   const outputPath = options.outputPath ?? path.join(siteDir, 'pagefind');
   const pages = options.pages ?? walkFilesSync(siteDir).filter((file) => file.endsWith('.html'));
   try {
-    return await indexBundle(pages, (page) => readFileSync(path.join(siteDir, page), 'utf8'), outputPath, options.onWritten);
+    return await indexBundle(
+      pages,
+      (page) => readFileSync(path.join(siteDir, page), 'utf8'),
+      outputPath,
+      options.onWritten && ((files) => options.onWritten!(files.map((file) => file.path))),
+    );
   } finally {
     await pagefind.close();
   }
