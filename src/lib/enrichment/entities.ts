@@ -17,6 +17,7 @@ import {
   CLUB_HEADS,
   COUNTRY_NAMES,
   DEMONYMS,
+  FAMILY_NAME_FIRST,
   LEGAL_FORMS,
   ORG_ALIASES,
   ORG_HEADS,
@@ -125,7 +126,11 @@ const MAX_NAME_WORDS = 8;
 export const MAX_ANALYSED_CHARS = 100_000;
 
 // ("T-shirt", "X-ray", "U-turn": a letter before a hyphen and a word in lower case is an ordinary word.)
-const isCapitalised = (text: string) => (/^\p{Lu}/u.test(text) && !/^\p{Lu}-\p{Ll}/u.test(text)) || /^(?:al|el|bin|ibn)-\p{Lu}/u.test(text);
+// ("d'Ettorre", "dell'Utri": an elided particle before a capital opens a surname.)
+const isCapitalised = (text: string) =>
+  (/^\p{Lu}/u.test(text) && !/^\p{Lu}-\p{Ll}/u.test(text)) ||
+  /^(?:al|el|bin|ibn)-\p{Lu}/u.test(text) ||
+  /^(?:d|dell|dall)['’]\p{Lu}/u.test(text);
 const stripPossessive = (text: string) => text.replace(/(?:['’]s|['’])$/u, '');
 const hasAny = (tags: ReadonlySet<string>, names: readonly string[]) => names.some((name) => tags.has(name));
 
@@ -464,7 +469,8 @@ function splitChunk(chunk: Chunk): Chunk[] {
   // "Matthew Ingram of The Globe and Mail". Not inside an organisation's name ("Andy Warhol Foundation").
   // "Jim Jones of Salomon Brothers Inc": a person of a company, when nothing before "of" is an organisation's word.
   const last = words.at(-1)?.text ?? '';
-  const of = words.findIndex((word) => word.text === 'of');
+  // ("Lydia Buchtmann for Food Standards Australia", a spokeswoman for it, is split the same way.)
+  const of = words.findIndex((word) => word.text === 'of' || word.text === 'for');
   if (
     of >= 2 &&
     of <= 3 &&
@@ -474,7 +480,8 @@ function splitChunk(chunk: Chunk): Chunk[] {
     !isTitle(words[0]!.text) &&
     words.slice(0, of).every((word) => PERSON_WORD.test(word.text) && !ORG_SUFFIXES.has(word.text) && !ORG_HEADS.has(word.text))
   ) {
-    return [{ ...chunk, words: words.slice(0, of), after: 'of' }, ...splitChunk({ ...chunk, words: words.slice(of + 1), before: 'of' })];
+    const link = words[of]!.text;
+    return [{ ...chunk, words: words.slice(0, of), after: link }, ...splitChunk({ ...chunk, words: words.slice(of + 1), before: link })];
   }
   if (words.length > 2 && !ORG_SUFFIXES.has(last) && !LEGAL_FORMS.has(last)) {
     for (let i = 1; i < words.length - 1; i++) {
@@ -518,7 +525,7 @@ function splitChunk(chunk: Chunk): Chunk[] {
 
 // A capital and at least one lower-case letter ("McKenzie", "O'Brien", "Ching-te"), or initials ("J.", "O.J.").
 const PERSON_WORD =
-  /^(?:\p{Lu}(?=[\p{L}\p{M}'’-]*\p{Ll})[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]*)*|(?:\p{Lu}\.)+|(?:al|el|bin|ibn)-\p{Lu}[\p{Ll}]*|de|da|van|von|der|bin|ibn|al|el|la|le|du|dos|of)$/u;
+  /^(?:\p{Lu}(?=[\p{L}\p{M}'’-]*\p{Ll})[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]*)*|(?:\p{Lu}\.)+|(?:al|el|bin|ibn)-\p{Lu}[\p{Ll}]*|(?:d|dell|dall)['’]\p{Lu}[\p{L}\p{M}]*|de|da|van|von|der|bin|ibn|al|el|la|le|du|dos|of)$/u;
 // Last words of geographic names ("Black Sea", "Red Square", "Gulf of Aden" by its head).
 const GEO_SUFFIXES = new Set(
   'Sea Ocean River Mountains Gulf Strait Bay Lake Desert Peninsula Island Islands Valley Region Province Oblast County Square Canal Coast Plateau Basin Delta'.split(
@@ -758,9 +765,13 @@ function classify(chunk: Chunk): Found[] {
         (word.tags.size === 0 || word.tags.has('FirstName') || word.tags.has('LastName')) &&
         !isCommonWord(word.text.toLowerCase()),
     );
+  // "Park Joo-Ho", "Moon Jae-in": a family name written first, then a hyphenated given name.
+  const familyFirst =
+    words.length === 3 && FAMILY_NAME_FIRST.has(words[0]!.text) && words[1]!.joiner === '-' && /^\p{Lu}\p{Ll}+$/u.test(words[1]!.text);
   const personTagged =
     givenFirst ||
     unknownName ||
+    familyFirst ||
     words.some(
       (word) =>
         word.tags.has('LastName') ||
@@ -999,6 +1010,23 @@ const withoutOwner = (people: readonly string[]) => (name: string) => {
   return owned && people.some((person) => person === owned[1] || person.endsWith(` ${owned[1]}`)) ? owned[2]! : name;
 };
 
+// "Austen, Jane. Pride and Prejudice", "Marx, Karl and Engels, Friedrich.": a reading list's line.
+const REFERENCE = /^(\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}'’-]+)(?: and (\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}'’-]+))?\.(?: |$)/u;
+
+/** The authors of a reference line, given name first, when a given name list knows one of them; its title names no one. */
+function referenceAuthors(paragraph: string): Word[][] | undefined {
+  const match = REFERENCE.exec(paragraph);
+  if (!match) return undefined;
+  const authors: Word[][] = [];
+  for (let i = 1; i < match.length && match[i]; i += 2) {
+    const [given] = termsOf(match[i + 1]!);
+    const [family] = termsOf(match[i]!);
+    if (!given || !family) return undefined;
+    authors.push([given, family].map((term) => ({ text: term.text, tags: term.tags, joiner: ' ' })));
+  }
+  return authors.some(([given]) => given!.tags.has('FirstName')) ? authors : undefined;
+}
+
 /** Names in order of first appearance, each once. */
 function unique(names: readonly string[]): string[] {
   return [...new Set(names)];
@@ -1024,6 +1052,11 @@ export function extractNamedEntities(paragraphs: readonly string[]): Omit<Entiti
     }
     // Names start with a capital: a paragraph without one has none (and tables of numbers cost nothing).
     if (budget <= 0 || !/\p{Lu}/u.test(whole)) continue;
+    const authors = referenceAuthors(whole);
+    if (authors) {
+      for (const words of authors) chunks.push({ words, before: '', after: '', titled: true, position: position.next++ });
+      continue;
+    }
     const paragraph = whole.length <= budget ? whole : whole.slice(0, whole.lastIndexOf(' ', budget) + 1 || budget);
     budget -= paragraph.length;
     for (const sentence of splitSentences(paragraph).map(termsOf)) {

@@ -81,3 +81,29 @@ describe('news sites', () => {
     expect(people).toEqual([]);
   });
 });
+
+describe('names of other shapes', () => {
+  it('reads a family name written first and a hyphenated given name as a person', () => {
+    expect(named('The coach sent on Choi Min-Ho, and Jang Soo-ah scored.').people).toEqual(['Choi Min-Ho', 'Jang Soo-ah']);
+  });
+
+  it("reads the authors of a reading list's lines, given name first, and nothing in their titles", () => {
+    const { people, places } = named('Brontë, Emily. Wuthering Heights', 'Dickens, Charles and Collins, Wilkie. No Thoroughfare');
+    expect(people).toEqual(['Emily Brontë', 'Charles Dickens', 'Wilkie Collins']);
+    expect(places).toEqual([]);
+    expect(named('Lima, Peru. Talks resumed on Monday.').places).toEqual(['Lima', 'Peru']);
+  });
+
+  it('splits a person from the body they speak "for"', () => {
+    const { people, organisations } = named('Anna Keller for the Harbour Safety Authority said the port was closed.');
+    expect(people).toEqual(['Anna Keller']);
+    expect(organisations).toEqual(['Harbour Safety Authority']);
+  });
+
+  it('keeps an elided particle in a surname', () => {
+    expect(named("The study was led by Prof. Chiara d'Alessio and Paolo dell'Orso.").people).toEqual([
+      "Chiara d'Alessio",
+      "Paolo dell'Orso",
+    ]);
+  });
+});
