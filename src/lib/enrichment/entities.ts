@@ -198,8 +198,8 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
     const tags = term.tags;
     const opensGroup = /[("“‘«]/u.test(term.pre);
     if (opensGroup) flush(term.normal);
-    // A currency is no place: "US$ 10 billion", "HK$5 million".
-    if (term.post.startsWith('$') || /\$/u.test(text)) {
+    // A currency is no place: "US$ 10 billion", "HK$5 million"; nor a side taken: "the pro-Beijing camp".
+    if (term.post.startsWith('$') || /\$/u.test(text) || (terms[i - 1]?.post === '-' && /^(?:pro|anti)$/iu.test(terms[i - 1]!.text))) {
       flush(term.normal);
       before = term.normal;
       beforeName = false;
@@ -381,7 +381,7 @@ function cleanChunk(chunk: Chunk): Chunk | undefined {
   // "Grand Mosque", "Senior Centre": a title word before a building's word is part of its name.
   const isFacility = words.length >= 2 && FACILITY_WORDS.has(last) && !words.at(-2)!.tags.has('FirstName');
   // "Labour's", "Labour has": a party known by a word that is also a title's ("Labour Minister").
-  const isKnownBody = words.length === 1 && ORG_ALIASES.has(stripPossessive(last));
+  const isKnownBody = (words.length === 1 && ORG_ALIASES.has(stripPossessive(last))) || isFieldAgency(words);
   let titled = false;
   if (!isOrgShaped && !isFacility && !isKnownBody) {
     // "Russian President Vladimir Putin", "Foreign Minister Sergei Lavrov", "Secretary of State Antony Blinken".
@@ -554,6 +554,9 @@ const FACILITY_WORDS = new Set(
 // Last words of schools, whose names often start with a place ("Washington State University").
 const SCHOOL_WORDS = new Set(['University', 'College', 'School', 'Institute', 'Academy', 'Polytechnic']);
 // Last words of names of things, events and works, never of people.
+const AGENCY_FIELDS = new Set('Statistics Environment Health Transport Parks Industry Fisheries Immigration Elections Heritage'.split(' '));
+const isFieldAgency = (words: readonly Word[]) =>
+  words.length === 2 && AGENCY_FIELDS.has(words[0]!.text) && COUNTRY_NAMES.has(PLACE_ALIASES.get(stripPossessive(words[1]!.text)) ?? '');
 // Last words of events and works, never of a body's name.
 const EVENT_ENDS = new Set(
   'Festival Games Olympics Paralympics Cup Championship Championships Expo Awards Prize Jubilee Carnival Series Tour Trophy Show'.split(
@@ -624,6 +627,8 @@ function classify(chunk: Chunk): Found[] {
   const shouting = words.every((word) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(word.text));
   const place = placeNamed(chunk, name);
   if (place) return [{ kind: 'place', name: place }];
+  // "Statistics Canada", "Environment Canada", "Statistics Norway": a government agency named for its field and its country.
+  if (isFieldAgency(words)) return [{ kind: 'organisation', name }];
   const org = ORG_ALIASES.get(name) ?? (shouting ? undefined : ORG_ALIASES.get(stripLegalForm(words)));
   if (org) return [{ kind: 'organisation', name: org }];
   // "the British Red Cross": a known body after a demonym, named as written.

@@ -60,3 +60,18 @@ describe('prepositions', () => {
     expect(named('The hamlet lies next to Castelbrando, on the coast.').places).toEqual(['Castelbrando']);
   });
 });
+
+describe('places inside other words', () => {
+  it('reads no place in a side taken ("pro-Beijing", "anti-Moscow")', () => {
+    expect(named('The pro-Beijing camp and anti-Moscow groups met in Riga.').places).toEqual(['Riga']);
+  });
+
+  it('reads a government agency named for its field and its country as an organisation', () => {
+    const { organisations, places, people } = named(
+      'Forecasters at Environment Canada and Statistics Norway agreed; Health Minister Ann Lee did not.',
+    );
+    expect(organisations).toEqual(['Environment Canada', 'Statistics Norway']);
+    expect(places).toEqual([]);
+    expect(people).toEqual(['Ann Lee']);
+  });
+});
