@@ -59,6 +59,8 @@ interface Chunk {
   coordinated?: boolean;
   /** Punctuation or the sentence's end follows the chunk ("…, said Mauer, the curator"). */
   closed?: boolean;
+  /** Named as a person by its context: a reading list's author, a name listed after "writers such as". */
+  listed?: boolean;
 }
 
 type Kind = 'person' | 'place' | 'organisation';
@@ -281,7 +283,9 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
         PLACE_ALIASES.has(stripPossessive(joinWords(current))) ||
         // …and so does a whole body's ("Hebrew University of Jerusalem's Einstein Institute").
         (current.length >= 3 && suffixBeforeOf(current)));
-    const breaks = breaksAfter(term.post) || possessive || current.length >= MAX_NAME_WORDS;
+    // (The limit is per name of a coordinated run: "Jann Wenner of Rolling Stone Magazine and Carlo De Benedetti".)
+    const sinceAnd = current.length - 1 - current.findLastIndex((word) => AMPERSAND_OR_AND.has(word.text));
+    const breaks = breaksAfter(term.post) || possessive || Math.min(current.length, sinceAnd) >= MAX_NAME_WORDS;
     if (breaks) {
       flush(next?.normal ?? '', breaksAfter(term.post) || next === undefined);
       before = term.normal;
@@ -360,9 +364,11 @@ function cleanChunk(chunk: Chunk): Chunk | undefined {
     word.text === 'the' ||
     CALENDAR_WORDS.has(word.text) ||
     /^(?:I|You|We|They|He|She|It|That|There|What|Let|Here|Who)['’]/u.test(word.text);
-  while (words.length > 0 && edge(words[0]!)) words.shift();
+  let before = chunk.before;
+  while (words.length > 0 && edge(words[0]!)) before = words.shift()!.text.toLowerCase();
   while (words.length > 0 && edge(words.at(-1)!)) words.pop();
   if (words.length === 0) return undefined;
+  chunk = { ...chunk, before };
   // Sign-offs ("London Newsroom", "New York Commodities Desk") name no one.
   if (DESK_WORDS.has(words.at(-1)!.text)) return undefined;
   // "the Bank of England Governor", "the Exchange Commission Chairman": the body without its officer.
@@ -614,6 +620,10 @@ interface Found {
 
 /** Decides what a cleaned chunk names; empty when it is not an entity we keep. */
 function classify(chunk: Chunk): Found[] {
+  if (chunk.listed) {
+    const found = classify({ ...chunk, listed: false });
+    return found.some((entity) => entity.kind !== 'person') ? found : [{ kind: 'person', name: joinWords(chunk.words), strong: true }];
+  }
   const words = chunk.words;
   const name = joinWords(words);
   // An agency named in the text is an organisation too ("told Reuters", "Interfax news agency said"),
@@ -790,7 +800,11 @@ function classify(chunk: Chunk): Found[] {
   const saidBefore = (chunk.before === 'said' || chunk.before === 'says') && words.length === 1 && chunk.closed === true;
   // "Jason, who edits it": a given name alone, then ", who".
   const givenWho = words.length === 1 && chunk.after === 'who' && chunk.closed === true && last.tags.has('FirstName');
+  // "my name is Frank", "Hey Frank,": a name given as one's own, or called.
+  const ownName =
+    words.length <= 3 && (/\bname is$/u.test(chunk.lead ?? '') || (/^(?:hey|hi|hello|dear)$/u.test(chunk.before) && chunk.closed === true));
   const personContext =
+    ownName ||
     ROLE_NOUNS.has(chunk.before) ||
     (saidAfter && words.length >= 2) ||
     loneSaid ||
@@ -800,6 +814,7 @@ function classify(chunk: Chunk): Found[] {
   // One word alone is a person only when it is a name's word, not an ordinary or a title word ("Minister", "Refugees").
   const loneWordOk =
     words.length > 1 ||
+    (ownName && last.tags.has('FirstName')) ||
     (!isTitle(last.text) &&
       !OFFICE_WORDS.has(last.text) &&
       !isCommonWord(lastLower) &&
@@ -848,6 +863,19 @@ function classify(chunk: Chunk): Found[] {
     !anyTagged('Demonym')
   )
     return [{ kind: 'organisation', name }];
+  // "the Monti government", "a Hill administration": one capitalised word that leads a government is its leader.
+  if (
+    words.length === 1 &&
+    ARTICLES.has(chunk.before) &&
+    LED_BY.has(chunk.after) &&
+    PERSON_WORD.test(last.text) &&
+    !anyTagged('Place', 'Organization', 'Demonym', 'Adjective') &&
+    !isTitle(last.text) &&
+    !DEMONYMS.has(last.text)
+  )
+    return [{ kind: 'person', name, strong: true }];
+  // "the graphic novel Angel Catbird", "the film Black Swan": a work's title after its kind names no one.
+  if (WORK_NOUNS.has(chunk.before) && !chunk.titled) return [];
   // People are not "at" anything: "analysts at Morgan Stanley" names a company.
   if (
     personShaped &&
@@ -862,6 +890,7 @@ function classify(chunk: Chunk): Found[] {
       saidAfter ||
       saidBefore ||
       givenWho ||
+      ownName ||
       ROLE_NOUNS.has(chunk.before) ||
       words.some((word) => word.tags.has('LastName'));
     return [{ kind: 'person', name, strong }];
@@ -901,6 +930,10 @@ function classify(chunk: Chunk): Found[] {
 const loneFamous = (word: Word) => isFamousName(stripPossessive(word.text).toLowerCase()) && !hasAny(word.tags, ['Place', 'Organization']);
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+// Kinds of works whose title may follow them ("the novel White Fang").
+const WORK_NOUNS = new Set('novel book film movie album song single play opera poem documentary sitcom'.split(' '));
+// What a person leads and is named by ("the Obama administration").
+const LED_BY = new Set(['administration', 'government', 'cabinet', 'presidency', 'premiership']);
 // Words after a name that only a body has ("Lufthansa spokesman", "Fiat shares").
 const ORG_MARKS_AFTER = new Set(
   'spokesman spokeswoman spokesperson spokespeople shares shareholders stockholders subsidiary subsidiaries headquarters executives employees'.split(
@@ -1015,8 +1048,25 @@ const withoutOwner = (people: readonly string[]) => (name: string) => {
   return owned && people.some((person) => person === owned[1] || person.endsWith(` ${owned[1]}`)) ? owned[2]! : name;
 };
 
+// "gods such as Zeus, Hera and Athena", "writers like Tolstoy and Chekhov": names listed after a plural of people.
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}`;
+const LISTED_PEOPLE = new RegExp(
+  String.raw`\b(?:gods|goddesses|deities|writers|authors|novelists|poets|artists|painters|musicians|composers|singers|actors|actresses|players|politicians|philosophers|scientists|thinkers),? (?:such as|like|including) (${NAME}(?:(?:,| and|, and) ${NAME})*)`,
+  'gu',
+);
+
+/** The names a paragraph lists after a plural of people, each as a chunk's words. */
+function listedPeople(paragraph: string): Word[][] {
+  if (!/ (?:such as|like|including) \p{Lu}/u.test(paragraph)) return [];
+  const lists = [...paragraph.matchAll(LISTED_PEOPLE)].map((match) => match[1]!);
+  return lists.flatMap((list) =>
+    list.split(/,? and |, /u).map((name) => termsOf(name).map((term) => ({ text: term.text, tags: term.tags, joiner: ' ' }))),
+  );
+}
+
 // "Austen, Jane. Pride and Prejudice", "Marx, Karl and Engels, Friedrich.": a reading list's line.
-const REFERENCE = /^(\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}'’-]+)(?: and (\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}'’-]+))?\.(?: |$)/u;
+const REFERENCE =
+  /^(\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?: and (\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}'’-]+))?\.(?: |$)/u;
 
 /** The authors of a reference line, given name first, when a given name list knows one of them; its title names no one. */
 function referenceAuthors(paragraph: string): Word[][] | undefined {
@@ -1024,10 +1074,10 @@ function referenceAuthors(paragraph: string): Word[][] | undefined {
   if (!match) return undefined;
   const authors: Word[][] = [];
   for (let i = 1; i < match.length && match[i]; i += 2) {
-    const [given] = termsOf(match[i + 1]!);
+    const given = termsOf(match[i + 1]!);
     const [family] = termsOf(match[i]!);
-    if (!given || !family) return undefined;
-    authors.push([given, family].map((term) => ({ text: term.text, tags: term.tags, joiner: ' ' })));
+    if (given.length === 0 || !family) return undefined;
+    authors.push([...given, family].map((term) => ({ text: term.text, tags: term.tags, joiner: ' ' })));
   }
   return authors.some(([given]) => given!.tags.has('FirstName')) ? authors : undefined;
 }
@@ -1059,9 +1109,11 @@ export function extractNamedEntities(paragraphs: readonly string[]): Omit<Entiti
     if (budget <= 0 || !/\p{Lu}/u.test(whole)) continue;
     const authors = referenceAuthors(whole);
     if (authors) {
-      for (const words of authors) chunks.push({ words, before: '', after: '', titled: true, position: position.next++ });
+      for (const words of authors) chunks.push({ words, before: '', after: '', titled: false, listed: true, position: position.next++ });
       continue;
     }
+    for (const words of listedPeople(whole))
+      chunks.push({ words, before: '', after: '', titled: false, listed: true, position: position.next++ });
     const paragraph = whole.length <= budget ? whole : whole.slice(0, whole.lastIndexOf(' ', budget) + 1 || budget);
     budget -= paragraph.length;
     for (const sentence of splitSentences(paragraph).map(termsOf)) {

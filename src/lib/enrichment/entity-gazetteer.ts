@@ -135,7 +135,7 @@ export const ROLE_NOUNS = new Set(
     'king queen prince pope correspondent reporter journalist activist lawyer prosecutor investor strategist executive head ' +
     'designer writer author novelist poet playwright actor actress singer songwriter musician artist painter photographer ' +
     'filmmaker producer comedian scientist researcher physicist astronaut pilot midfielder defender goalkeeper forward captain ' +
-    'manager teammate son daughter wife husband child brother sister mother father widow'
+    'manager teammate son daughter wife husband child brother sister mother father widow man woman boy girl'
   ).split(' '),
 );
 

@@ -62,10 +62,17 @@ export const isCommonWord = (normal: string) => {
 
 // Given names in six languages' lists; words the lexicon knows as ordinary words ("May", "Will",
 // "April") and places ("Boston", "Paris") are left out, so a name list cannot make them people.
+// Common given names that are also adjectives are kept ("Frank Rack", "Rich Lowry").
+const ADJECTIVE_NAMES = new Set('frank rich earnest randy rusty sandy woody bella'.split(' '));
 const GIVEN_NAMES = new Set<string>();
 for (const list of [en, de, es, fr, it, tr] as ReadonlyMap<string, string>[]) {
   for (const name of list.keys())
-    if (name.length >= 3 && !isCommonWord(name) && !(placeByLowerName(name) && !placeByLowerName(name)!.weak)) GIVEN_NAMES.add(name);
+    if (
+      name.length >= 3 &&
+      (!isCommonWord(name) || ADJECTIVE_NAMES.has(name)) &&
+      !(placeByLowerName(name) && !placeByLowerName(name)!.weak)
+    )
+      GIVEN_NAMES.add(name);
 }
 
 /** Multi-word lexicon entries that are names, keyed by their first word: "goldman" → ["goldman sachs"]. */

@@ -107,3 +107,55 @@ describe('names of other shapes', () => {
     ]);
   });
 });
+
+describe('people by their context', () => {
+  it('reads one word that leads a government as its leader', () => {
+    const { people, places, organisations } = named(
+      'The Ricci government fell, a Dale administration was feared, and the Bonn government and the Labour government stood.',
+    );
+    expect(people).toEqual(['Ricci', 'Dale']);
+    expect(places).toEqual(['Bonn']);
+    expect(organisations).toEqual(['Labour Party']);
+  });
+
+  it("reads a name given as one's own or called out", () => {
+    expect(named("He grinned: 'Hey Frank, my name is Otto,' and left.").people).toEqual(['Frank', 'Otto']);
+  });
+
+  it('reads a name after "the man" or "the woman" as a person', () => {
+    expect(named('The letters of the woman Ilse and the man Bruno are read aloud.').people).toEqual(['Ilse', 'Bruno']);
+  });
+
+  it('reads names listed after a plural of people as people, and places listed after one of places as places', () => {
+    expect(named('Pilgrims honour ancient gods, such as Osiris, Isis, and Horus, and writers like Gogol.').people).toEqual([
+      'Osiris',
+      'Isis',
+      'Horus',
+      'Gogol',
+    ]);
+    expect(named('Countries such as Chile and Peru agreed.').places).toEqual(['Chile', 'Peru']);
+  });
+
+  it('reads an author with two given names in a reading list', () => {
+    expect(named('Gaskell, Elizabeth Cleghorn. North and South').people).toEqual(['Elizabeth Cleghorn Gaskell']);
+  });
+
+  it('reads no one in the title of a work after its kind', () => {
+    const { people } = named('She launched her graphic novel Silver Heron with illustrator Tom Marsh.');
+    expect(people).toEqual(['Tom Marsh']);
+  });
+
+  it('keeps common given names that are also adjectives ("Frank", "Rich")', () => {
+    expect(named('Frank Tolver got in touch, and Rich Dorley wrote back. Frank talks followed.').people).toEqual([
+      'Frank Tolver',
+      'Rich Dorley',
+    ]);
+  });
+
+  it('limits each name of a coordinated run, not the run', () => {
+    expect(named('Guests were editors Jann Welling of Blue Harbour Weekly Magazine and Carlo De Santi of Rome.').people).toEqual([
+      'Jann Welling',
+      'Carlo De Santi',
+    ]);
+  });
+});
