@@ -23,7 +23,7 @@ import { renderFingerprint, type PageReuse } from './render/page-reuse.ts';
 import { renderSite, type RenderedSite } from './render/render-site.ts';
 import { openOutputStore, OutputError, workDirOf, type OutputStore } from './publish/output-store.ts';
 import { writeBuildContext } from './render/build-context.ts';
-import { recordSite, siteIsCurrent, siteKey } from './publish/site-record.ts';
+import { recordSite, siteIsCurrent, siteKey, type SiteListing } from './publish/site-record.ts';
 import { resolveEntityMinArticles } from '../src/lib/archive/entity-index.ts';
 import { findRelatedOffThread } from './ingest/related-worker.ts';
 import { relatedInputsOf, withRelated } from '../src/lib/enrichment/archive-pass.ts';
@@ -264,10 +264,10 @@ async function buildSite(
     throw error;
   }
 
-  await meter.measure('verify', async () => {
+  const listing = await meter.measure('verify', async () => {
     // Audit for static hosts, write _headers and .nojekyll, and check the output against host limits
     // (for a partition, the prediction is for the whole site: `npm run combine` checks the sum).
-    const { output, files } = await writeHostFiles(stagingDir, config, audit);
+    const { output, files, folders } = await writeHostFiles(stagingDir, config, audit);
     if (!partition) confirmOutput(preflight, output, config.strict);
     else await writePartitionManifest(stagingDir, partition, { ...verdict, projectRoot, config, scope, bundles: search.bundles });
     const pages = articlePages(
@@ -275,8 +275,9 @@ async function buildSite(
       config.basePath,
     );
     verifySite(scope.manifest, pages, search.indexed);
+    return { files, folders };
   });
-  await publishSite(run, verdict, rendered.reuse, search, key);
+  await publishSite(run, verdict, rendered.reuse, search, { key, listing });
 }
 
 /**
@@ -305,12 +306,13 @@ async function publishSite(
   verdict: IngestVerdict,
   reuse: PageReuse,
   search: IndexBundlesResult,
-  key: string | undefined,
+  site: { key: string | undefined; listing: SiteListing },
 ): Promise<void> {
   const { options, store, meter, paths } = run;
   const spareHolds = store.publish();
   await reuse.save(search.keys, spareHolds);
-  await recordSite(paths.siteRecordFile, store.outputDir, key);
+  // Moved in by rename, the site's files are the ones listed; a copy (`current`) is examined anew.
+  await recordSite(paths.siteRecordFile, store.outputDir, site.key, spareHolds === 'previous' ? site.listing : undefined);
   await meter.close();
   console.log(formatStageTimings(meter.timings));
   if (options.timings) await writeFile(options.timings, `${JSON.stringify({ stages: meter.timings }, null, 2)}\n`);

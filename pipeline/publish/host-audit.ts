@@ -8,7 +8,7 @@ import { existsSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileMemo } from '../shared/file-memo.ts';
-import { walkFiles } from '../shared/walk-files.ts';
+import { walkTreeSync } from '../shared/walk-files.ts';
 import type { ArchiveConfig } from '../../src/lib/config.ts';
 import { hostHeaderRules, renderHeadersFile } from '../../src/lib/deploy/host-headers.ts';
 import type { OutputSize } from '../../src/lib/deploy/host-limits.ts';
@@ -22,6 +22,7 @@ export interface SiteFile {
   /** The file's identity, for memos of per-file work (pipeline/shared/file-memo.ts). */
   ino?: number;
   mtimeMs?: number;
+  ctimeMs?: number;
 }
 
 /** One audit message with how many files have it and the first of them. */
@@ -36,12 +37,21 @@ export interface GroupedFinding extends AuditFinding {
  * memory, and 30,000 of them took 0.06 s in a loop against about 1 s as promises through the thread pool.
  */
 export async function listSiteFiles(siteDir: string, under = ''): Promise<SiteFile[]> {
-  return (await walkFiles(path.join(siteDir, under))).map((inFolder) => siteFile(siteDir, under ? `${under}/${inFolder}` : inFolder));
+  return listSiteTree(siteDir, under).files;
+}
+
+/** `listSiteFiles`, and every folder under `under` with paths from `siteDir` (`under` itself included when it is given). */
+function listSiteTree(siteDir: string, under = ''): { files: SiteFile[]; folders: string[] } {
+  const inSite = (inFolder: string) => (under ? `${under}/${inFolder}` : inFolder);
+  const { files, folders } = walkTreeSync(path.join(siteDir, under));
+  const all = folders.map(inSite);
+  if (under && existsSync(path.join(siteDir, under))) all.push(under);
+  return { files: files.map((inFolder) => siteFile(siteDir, inSite(inFolder))), folders: all };
 }
 
 function siteFile(siteDir: string, file: string): SiteFile {
-  const { size, ino, mtimeMs } = statSync(path.join(siteDir, file));
-  return { path: file, bytes: size, ino, mtimeMs };
+  const { size, ino, mtimeMs, ctimeMs } = statSync(path.join(siteDir, file));
+  return { path: file, bytes: size, ino, mtimeMs, ctimeMs };
 }
 
 /** The files the index stage writes: the search bundles and their list. */
@@ -50,6 +60,8 @@ const isSearchFile = (file: string) => file.startsWith('pagefind/') || file === 
 /** An audit of the site as it was before the index stage, with the files it listed then. */
 export interface EarlyAudit {
   files: SiteFile[];
+  /** Every folder under the site folder but the search bundles' (`a`, `a/b`). */
+  folders: string[];
   findings: GroupedFinding[];
 }
 
@@ -58,13 +70,17 @@ export interface EarlyAudit {
  * writing (and deleting, in a recycled site) while this runs: listing them then could meet a file
  * that is gone by the time it is examined.
  */
-async function listPagesAndAssets(siteDir: string): Promise<SiteFile[]> {
+function listPagesAndAssets(siteDir: string): { files: SiteFile[]; folders: string[] } {
   const files: SiteFile[] = [];
+  const folders: string[] = [];
   for (const entry of readdirSync(siteDir, { withFileTypes: true })) {
-    if (entry.isDirectory() && entry.name !== 'pagefind') files.push(...(await listSiteFiles(siteDir, entry.name)));
-    else if (entry.isFile() && !isSearchFile(entry.name)) files.push(siteFile(siteDir, entry.name));
+    if (entry.isDirectory() && entry.name !== 'pagefind') {
+      const tree = listSiteTree(siteDir, entry.name);
+      files.push(...tree.files);
+      folders.push(...tree.folders);
+    } else if (entry.isFile() && !isSearchFile(entry.name)) files.push(siteFile(siteDir, entry.name));
   }
-  return files.sort(byPath);
+  return { files: files.sort(byPath), folders };
 }
 
 /** Lists the site's files, but for the search bundles (see writeHostFiles), and audits them (`known` as for auditSite). */
@@ -73,8 +89,8 @@ export async function listAndAudit(
   config: ArchiveConfig,
   known: Parameters<typeof auditSite>[3] = {},
 ): Promise<EarlyAudit> {
-  const files = await listPagesAndAssets(siteDir);
-  return { files, findings: await auditSite(siteDir, files, config, known) };
+  const { files, folders } = listPagesAndAssets(siteDir);
+  return { files, folders, findings: await auditSite(siteDir, files, config, known) };
 }
 
 /** Counts files and bytes, and finds the largest file and the fullest folder. */
@@ -173,21 +189,14 @@ export async function writeHostFiles(
   siteDir: string,
   config: ArchiveConfig,
   audit?: Promise<EarlyAudit>,
-): Promise<{ output: OutputSize; files: SiteFile[] }> {
+): Promise<{ output: OutputSize; files: SiteFile[]; folders: string[] }> {
   const searchList = () => (existsSync(path.join(siteDir, SEARCH_BUNDLES_FILE)) ? [siteFile(siteDir, SEARCH_BUNDLES_FILE)] : []);
-  const { files, findings } = audit
-    ? await audit.then(async (early) => ({
-        findings: early.findings,
-        files: [
-          ...early.files.filter((file) => !isSearchFile(file.path)),
-          ...(await listSiteFiles(siteDir, 'pagefind')),
-          ...searchList(),
-        ].sort(byPath),
-      }))
-    : await listAndAudit(siteDir, config).then(async (early) => ({
-        findings: early.findings,
-        files: [...early.files, ...(await listSiteFiles(siteDir, 'pagefind')), ...searchList()].sort(byPath),
-      }));
+  const early = await (audit ?? listAndAudit(siteDir, config));
+  // The search bundles, written since the early audit listed the rest.
+  const search = listSiteTree(siteDir, 'pagefind');
+  const findings = early.findings;
+  const files = [...early.files.filter((file) => !isSearchFile(file.path)), ...search.files, ...searchList()].sort(byPath);
+  const folders = [...early.folders.filter((folder) => folder !== 'pagefind' && !folder.startsWith('pagefind/')), ...search.folders];
   const errors = findings.filter((finding) => finding.severity === 'error');
   if (findings.length > 0) console.warn(`Deploy audit:\n${formatFindings(findings)}`);
   if (errors.length > 0) throw new Error(`Deploy audit: ${errors.length} problem(s) would break the site on a static host.`);
@@ -207,7 +216,7 @@ export async function writeHostFiles(
   await writeFile(path.join(siteDir, '_headers'), headers);
   await writeFile(path.join(siteDir, '.nojekyll'), '');
   const all = [...files, ...hostFiles].sort(byPath);
-  return { output: measureOutput(all), files: all };
+  return { output: measureOutput(all), files: all, folders };
 }
 
 function byPath(a: SiteFile, b: SiteFile): number {

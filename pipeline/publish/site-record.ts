@@ -78,7 +78,10 @@ function siteEntries(siteDir: string): { [entry: string]: string } | undefined {
 export function siteIsCurrent(recordFile: string, siteDir: string, key: string): boolean {
   let record;
   try {
-    record = SiteRecordSchema.safeParse(JSON.parse(readFileSync(recordFile, 'utf8')));
+    const text = readFileSync(recordFile, 'utf8');
+    // Another key (every rebuild with a change) is told from the start of the file, before parsing it all.
+    if (!text.startsWith(`{"version":${FORMAT_VERSION},"key":${JSON.stringify(key)},`)) return false;
+    record = SiteRecordSchema.safeParse(JSON.parse(text));
   } catch {
     return false;
   }
@@ -93,9 +96,33 @@ export function siteIsCurrent(recordFile: string, siteDir: string, key: string):
   return true;
 }
 
-/** Records the site now in `siteDir` as built with `key`; without a key (a partition) or for a site it cannot describe, removes the record. */
-export async function recordSite(recordFile: string, siteDir: string, key: string | undefined): Promise<void> {
-  const entries = key === undefined ? undefined : siteEntries(siteDir);
+/** What the build listed of the site (pipeline/publish/host-audit.ts): every folder, and every file with the identity it had then. */
+export interface SiteListing {
+  files: readonly { path: string; bytes: number; ino?: number; ctimeMs?: number }[];
+  /** `a`, `a/b`: every folder under the site folder. */
+  folders: readonly string[];
+}
+
+/** The entries of a site from its listing: the files as listed (those listed without an identity examined now), every folder examined now. */
+function entriesFromListing(siteDir: string, listing: SiteListing): { [entry: string]: string } {
+  const entries: { [entry: string]: string } = { '': identityOf(lstatSync(siteDir)) };
+  for (const folder of listing.folders) entries[`${folder}/`] = identityOf(lstatSync(path.join(siteDir, folder)));
+  for (const file of listing.files)
+    entries[file.path] =
+      file.ino === undefined || file.ctimeMs === undefined
+        ? identityOf(lstatSync(path.join(siteDir, file.path)))
+        : `f:${file.ino}:${file.bytes}:${file.ctimeMs}`;
+  return entries;
+}
+
+/**
+ * Records the site now in `siteDir` as built with `key`; without a key (a partition) or for a site
+ * it cannot describe, removes the record. `listing`, when given, is the build's own listing of
+ * the files in place now (the site moved in by rename keeps them), so only folders are examined
+ * again: the folders' times tell whether anything was added or removed since it was made.
+ */
+export async function recordSite(recordFile: string, siteDir: string, key: string | undefined, listing?: SiteListing): Promise<void> {
+  const entries = key === undefined ? undefined : listing ? entriesFromListing(siteDir, listing) : siteEntries(siteDir);
   if (key === undefined || entries === undefined) return rm(recordFile, { force: true });
   await writeJsonAtomic(recordFile, { version: FORMAT_VERSION, key, entries });
 }

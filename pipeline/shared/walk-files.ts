@@ -18,7 +18,13 @@ export async function walkFiles(root: string): Promise<string[]> {
 
 /** `walkFiles`, for callers that are synchronous themselves. */
 export function walkFilesSync(root: string): string[] {
+  return walkTreeSync(root).files;
+}
+
+/** The regular files under `root` as `walkFiles` lists them, and every folder under it (`a`, `a/b`, unsorted; `root` itself not included). */
+export function walkTreeSync(root: string): { files: string[]; folders: string[] } {
   const files: string[] = [];
+  const folders: string[] = [];
   const pending: string[] = [''];
   while (pending.length > 0) {
     const folder = pending.pop()!;
@@ -32,11 +38,13 @@ export function walkFilesSync(root: string): string[] {
     }
     for (const entry of entries) {
       const rel = folder ? `${folder}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) pending.push(rel);
-      else if (entry.isFile()) files.push(rel);
+      if (entry.isDirectory()) {
+        pending.push(rel);
+        folders.push(rel);
+      } else if (entry.isFile()) files.push(rel);
     }
   }
-  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { files: files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), folders };
 }
 
 /**

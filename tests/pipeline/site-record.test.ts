@@ -80,6 +80,22 @@ describe('siteIsCurrent', () => {
     expect(siteIsCurrent(record, site, 'key-1')).toBe(false);
   });
 
+  it('records the same from the build’s listing as from walking the site, and the record holds just the same', async () => {
+    const walked = JSON.parse(readFileSync(record, 'utf8')) as unknown;
+    const listed = `${record}.listed`;
+    const files = ['index.html', '2024/01/02/a/index.html', 'pagefind/pagefind-entry.json'].map((file) => {
+      const info = statSync(path.join(site, file));
+      return { path: file, bytes: info.size, ino: info.ino, ctimeMs: info.ctimeMs };
+    });
+    // A file listed without its identity (a host file) is examined when the record is made.
+    files[0] = { path: 'index.html', bytes: 4 } as (typeof files)[number];
+    await recordSite(listed, site, 'key-1', { files, folders: ['2024', '2024/01', '2024/01/02', '2024/01/02/a', 'pagefind'] });
+    expect(JSON.parse(readFileSync(listed, 'utf8'))).toEqual(walked);
+    expect(siteIsCurrent(listed, site, 'key-1')).toBe(true);
+    put(site, '2024/01/extra.txt', 'x');
+    expect(siteIsCurrent(listed, site, 'key-1')).toBe(false);
+  });
+
   it('is never recorded for a site holding a link, nor without a key', async () => {
     symlinkSync('index.html', path.join(site, 'link.html'));
     await recordSite(record, site, 'key-1');
