@@ -29,6 +29,8 @@ interface CityRecord {
 
 const byLower = new Map<string, Place>();
 const countryOfPlace = new Map<string, string>();
+// Other countries with a city of the same name, biggest first ("Durham": United Kingdom after United States).
+const otherCountries = new Map<string, string[]>();
 
 const canonicalCountry = (name: string) => PLACE_ALIASES.get(name) ?? name;
 // Cities with at least this many people are places by their name alone.
@@ -54,6 +56,11 @@ for (const record of cities) {
     const key = spelling.toLowerCase();
     if (byLower.has(key)) {
       const known = byLower.get(key)!;
+      const first = countryOfPlace.get(known.name);
+      if (first && first !== country && known.name === spelling) {
+        const others = otherCountries.get(known.name) ?? otherCountries.set(known.name, []).get(known.name)!;
+        if (!others.includes(country)) others.push(country);
+      }
       // A capital listed by world-countries gets its country from the city data.
       if (!known.country && !COUNTRY_NAMES.has(known.name) && known.name === spelling) {
         byLower.set(key, { name: known.name, country });
@@ -136,9 +143,16 @@ export function countryOf(place: string): string | undefined {
 }
 
 /**
- * The countries a list of places names or implies, each once, in order.
+ * The countries a list of places names or implies, each once, in order. A city that several
+ * countries have is taken in the one the other places name or imply without doubt ("Durham" beside
+ * "Nottinghamshire" lies in the United Kingdom), else in the country of its biggest namesake.
  * @example impliedCountries(['Houston', 'Mexico']) // ['United States', 'Mexico']
  */
 export function impliedCountries(places: readonly string[]): string[] {
-  return [...new Set(places.map(countryOf).filter((country): country is string => country !== undefined))];
+  const certain = new Set(places.filter((place) => !otherCountries.has(place)).map(countryOf));
+  const countryIn = (place: string) => {
+    const others = otherCountries.get(place);
+    return others?.find((country) => certain.has(country)) ?? countryOf(place);
+  };
+  return [...new Set(places.map(countryIn).filter((country): country is string => country !== undefined))];
 }

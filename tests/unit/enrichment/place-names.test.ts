@@ -1,6 +1,6 @@
 // Places inside longer capitalised runs (issue 18), each rule on a sentence written for the test.
 import { describe, expect, it } from 'vitest';
-import { extractNamedEntities } from '../../../src/lib/enrichment/entities.ts';
+import { extractEntities, extractNamedEntities } from '../../../src/lib/enrichment/entities.ts';
 
 const named = (...paragraphs: string[]) => extractNamedEntities(paragraphs);
 
@@ -73,5 +73,13 @@ describe('places inside other words', () => {
     expect(organisations).toEqual(['Environment Canada', 'Statistics Norway']);
     expect(places).toEqual([]);
     expect(people).toEqual(['Ann Lee']);
+  });
+});
+
+describe('the country of a city several countries have', () => {
+  it('is the one the other places imply, else that of the biggest namesake', () => {
+    expect(extractEntities(['Talks in London and Ontario ended.']).countries).toEqual(['Canada']);
+    expect(extractEntities(['Talks in Birmingham, Alabama, ended.']).countries).toEqual(['United States']);
+    expect(extractEntities(['Talks in Birmingham ended.']).countries).toEqual(['United Kingdom']);
   });
 });
