@@ -991,10 +991,25 @@ const RESULT_LINE = new RegExp(String.raw`^(${TEAM}) \d{1,3} (${TEAM}) \d{1,3}$`
 // "Liverpool 10 7 2 1 20 8 23": a standings row (played, won, drawn, lost, goals, points).
 const STANDINGS_LINE = new RegExp(String.raw`^(?:\d{1,2}\. )?(${TEAM})(?: \d{1,4}){4,}$`, 'u');
 
-/** The teams a sports result or standings line names; empty for any other paragraph. */
-function teamsOfResultLine(paragraph: string): string[] {
+// "Glamorgan 259 and 207 , Durham 114 and 81-3", "Leicestershire 22 points , Somerset 4": each side a name, then its score.
+const SCORE_PART = new RegExp(String.raw`^(${TEAM}) \d[^\p{Lu}]*$`, 'u');
+
+/** The teams a sports result, standings or score line names; empty for any other paragraph. */
+function teamsOfResultLine(whole: string): string[] {
+  const paragraph = whole.replace(/\s+\.$/u, '');
   // Such lines are short and end in a score or a scorers' bracket: anything else costs one test.
   if (paragraph.length > 200 || !/[\d)]\s*$/u.test(paragraph)) return [];
+  // A score line, after its venue ("Chester-le-Street : ") and its bowlers' brackets.
+  const parts = paragraph
+    .replace(/\([^()]*\)/gu, ' ')
+    .replace(/^[^:]{1,40} : /u, '')
+    .split(/\s*[,;]\s*/u)
+    .map((part) => part.replace(/\s+/gu, ' ').trim());
+  const sides = parts.map((part) => SCORE_PART.exec(part)?.[1]);
+  // (Countries stay places: "Germany 2.1 , France 1.8" is a table of figures as often as of national sides.)
+  const isCountry = (side: string) => COUNTRY_NAMES.has(PLACE_ALIASES.get(side) ?? side);
+  if (parts.length >= 2 && sides.every((side) => side !== undefined && isTeamName(side)))
+    return (sides as string[]).filter((side) => !isCountry(side));
   const line = paragraph
     .replace(/\([^()]*\)/gu, ' ')
     .replace(/[,;]/gu, ' ')

@@ -106,6 +106,15 @@ describe('teams named by their town or county', () => {
     expect(places).toEqual(['Cardiff']);
   });
 
+  it('reads the sides of a score line as teams, and countries in a table of figures as places', () => {
+    const scores = named('Hove : Sussex 259 and 207 ( J. Lewis 69 ; P. Hart 4-43 ) , Derbyshire 114 and 81-3 .');
+    expect(scores.organisations).toEqual(['Sussex', 'Derbyshire']);
+    expect(scores.people).toEqual(['J. Lewis', 'P. Hart']);
+    const figures = named('Growth , in percent : Germany 2.1 , France 1.8 .', 'Germany 2.1 , France 1.8');
+    expect(figures.organisations).toEqual([]);
+    expect(figures.places).toEqual(['Germany', 'France']);
+  });
+
   it('keeps countries places and needs a named side on both ends', () => {
     const { organisations, places } = named('Chile beat Peru 2-1 while riot police in Lyon beat protesters.');
     expect(organisations).toEqual([]);
