@@ -869,6 +869,13 @@ function classify(chunk: Chunk): Found[] {
     ARTICLES.has(chunk.before) &&
     LED_BY.has(chunk.after) &&
     PERSON_WORD.test(last.text) &&
+    // A surname, or a word no list knows or knows as a noun only, that does not end like an adjective
+    // ("the Federal government"); a given name alone leads no government ("the Tory government").
+    (hasAny(last.tags, ['LastName', 'Person'])
+      ? !last.tags.has('FirstName') || isFamousName(lastLower)
+      : [...last.tags].every((tag) => /Noun|Singular/u.test(tag))) &&
+    !/(?:al|ic|ist|ian|ary|ory|ive|ous)$/u.test(lastLower) &&
+    !NOT_LEADERS.has(last.text) &&
     !anyTagged('Place', 'Organization', 'Demonym', 'Adjective') &&
     !isTitle(last.text) &&
     !DEMONYMS.has(last.text)
@@ -932,6 +939,8 @@ const loneFamous = (word: Word) => isFamousName(stripPossessive(word.text).toLow
 const ARTICLES = new Set(['the', 'a', 'an']);
 // Kinds of works whose title may follow them ("the novel White Fang").
 const WORK_NOUNS = new Set('novel book film movie album song single play opera poem documentary sitcom'.split(' '));
+// Capitalised words before "government" that name a kind of government, not its leader.
+const NOT_LEADERS = new Set('Junta Regime Tory Tories Baath Vichy Puppet Unity Caretaker Minority Majority'.split(' '));
 // What a person leads and is named by ("the Obama administration").
 const LED_BY = new Set(['administration', 'government', 'cabinet', 'presidency', 'premiership']);
 // Words after a name that only a body has ("Lufthansa spokesman", "Fiat shares").

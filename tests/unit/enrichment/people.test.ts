@@ -116,6 +116,9 @@ describe('people by their context', () => {
     expect(people).toEqual(['Ricci', 'Dale']);
     expect(places).toEqual(['Bonn']);
     expect(organisations).toEqual(['Labour Party']);
+    expect(named('The Federal government, the Provincial government, the Tory government and the Junta government met.').people).toEqual(
+      [],
+    );
   });
 
   it("reads a name given as one's own or called out", () => {
