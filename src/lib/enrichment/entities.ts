@@ -869,11 +869,9 @@ function classify(chunk: Chunk): Found[] {
     ARTICLES.has(chunk.before) &&
     LED_BY.has(chunk.after) &&
     PERSON_WORD.test(last.text) &&
-    // A surname, or a word no list knows or knows as a noun only, that does not end like an adjective
-    // ("the Federal government"); a given name alone leads no government ("the Tory government").
-    (hasAny(last.tags, ['LastName', 'Person'])
-      ? !last.tags.has('FirstName') || isFamousName(lastLower)
-      : [...last.tags].every((tag) => /Noun|Singular/u.test(tag))) &&
+    // A name's word, or a word no list knows or knows as a noun only, that does not end like an
+    // adjective ("the Federal government") nor names a kind of government ("the Junta government").
+    (hasAny(last.tags, ['FirstName', 'LastName', 'Person']) || [...last.tags].every((tag) => /Noun|Singular/u.test(tag))) &&
     !/(?:al|ic|ist|ian|ary|ory|ive|ous)$/u.test(lastLower) &&
     !NOT_LEADERS.has(last.text) &&
     !anyTagged('Place', 'Organization', 'Demonym', 'Adjective') &&
