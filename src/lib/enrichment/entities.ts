@@ -466,8 +466,9 @@ function splitChunk(chunk: Chunk): Chunk[] {
     // …as does a company registered with it ("China National Petroleum Corp").
     const ownName =
       rest[0]!.text === 'State' || SCHOOL_WORDS.has(rest.at(-1)!.text) || LEGAL_FORMS.has(rest.at(-1)!.text) || rest.length === 1;
-    // (A city of two or three words keeps its bodies: "New York Police Department".)
-    if ((isTitle(stripPossessive(rest[0]!.text)) && !school) || (ORG_SUFFIXES.has(rest.at(-1)!.text) && !ownName && placeWords === 1)) {
+    // (A city keeps its bodies: "Tokyo Stock Exchange", "New York Police Department"; a country's are split off.)
+    const country = placeWords === 1 && COUNTRY_NAMES.has(PLACE_ALIASES.get(stripPossessive(words[0]!.text)) ?? '');
+    if ((isTitle(stripPossessive(rest[0]!.text)) && !school) || (ORG_SUFFIXES.has(rest.at(-1)!.text) && !ownName && country)) {
       return [{ ...chunk, words: [first], after: rest[0]!.text.toLowerCase() }, ...splitChunk({ ...chunk, words: rest, before: '' })];
     }
   }

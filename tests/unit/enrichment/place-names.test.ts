@@ -11,6 +11,15 @@ describe('places of two or three words before a title or a body', () => {
     expect(people).toEqual([]);
   });
 
+  it('keeps a one-word city inside the name of its body, and splits a country from its body', () => {
+    const city = named('Shares fell on the Osaka Stock Exchange and the Lyon City Council met.');
+    expect(city.organisations).toEqual(['Osaka Stock Exchange', 'Lyon City Council']);
+    expect(city.places).toEqual([]);
+    const country = named('The U.S. National Security Council met.');
+    expect(country.organisations).toEqual(['National Security Council']);
+    expect(country.places).toEqual(['United States']);
+  });
+
   it('keeps a city inside the name of its body', () => {
     const { places, organisations } = named('The New York Police Department and the Los Angeles Fire Department replied.');
     expect(organisations).toEqual(['New York Police Department', 'Los Angeles Fire Department']);
