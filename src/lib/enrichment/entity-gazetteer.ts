@@ -15,7 +15,7 @@ export const DEMONYMS = new Set<string>();
 const isLatin = (text: string) => /^[\p{Script=Latin}\p{M}\s.'’()-]+$/u.test(text);
 // Two-letter codes are ordinary words too ("IN", "IT", "US" as a pronoun in capitals); keep only these.
 const SHORT_CODES = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'DRC', 'PRC', 'ROK']);
-const DISPLAY_NAMES: Record<string, string> = { 'DR Congo': 'Democratic Republic of the Congo' };
+const DISPLAY_NAMES: Record<string, string> = { 'DR Congo': 'Democratic Republic of the Congo', Türkiye: 'Turkey' };
 
 for (const country of countries) {
   const display = DISPLAY_NAMES[country.name.common] ?? country.name.common;

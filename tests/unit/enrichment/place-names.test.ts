@@ -92,3 +92,12 @@ describe('the country of a city several countries have', () => {
     expect(extractEntities(['Talks in Birmingham ended.']).countries).toEqual(['United Kingdom']);
   });
 });
+
+describe('countries', () => {
+  it('counts Turkey as a country, however it is spelt, and its cities for it', () => {
+    expect(extractEntities(['Talks in Turkey, Türkiye and Istanbul ended.'])).toMatchObject({
+      places: ['Turkey', 'Istanbul'],
+      countries: ['Turkey'],
+    });
+  });
+});
