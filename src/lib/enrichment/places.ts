@@ -32,7 +32,18 @@ const countryOfPlace = new Map<string, string>();
 // Other countries with a city of the same name, biggest first ("Durham": United Kingdom after United States).
 const otherCountries = new Map<string, string[]>();
 
-const canonicalCountry = (name: string) => PLACE_ALIASES.get(name) ?? name;
+// The city data's own spellings of some countries (never seen in text, so kept out of PLACE_ALIASES).
+const CITY_DATA_COUNTRIES: Record<string, string> = {
+  'Congo (Kinshasa)': 'Democratic Republic of the Congo',
+  'Congo (Brazzaville)': 'Republic of the Congo',
+  'Guinea Bissau': 'Guinea-Bissau',
+  'The Bahamas': 'Bahamas',
+  'The Gambia': 'Gambia',
+  'Hong Kong S.A.R.': 'Hong Kong',
+  'Macau S.A.R': 'Macau',
+  Somaliland: 'Somalia',
+};
+const canonicalCountry = (name: string) => CITY_DATA_COUNTRIES[name] ?? PLACE_ALIASES.get(name) ?? name;
 // Cities with at least this many people are places by their name alone.
 const BIG_CITY = 1_000_000;
 // Cities smaller than this are too many and too often ordinary words to be found by name.

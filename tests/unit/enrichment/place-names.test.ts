@@ -94,6 +94,14 @@ describe('the country of a city several countries have', () => {
 });
 
 describe('countries', () => {
+  it('knows the cities of countries the city data spells its own way', () => {
+    expect(extractEntities(['Fighting near Goma and Lubumbashi, and floods in Pointe-Noire and Banjul.']).countries).toEqual([
+      'Democratic Republic of the Congo',
+      'Republic of the Congo',
+      'Gambia',
+    ]);
+  });
+
   it('counts Turkey as a country, however it is spelt, and its cities for it', () => {
     expect(extractEntities(['Talks in Turkey, Türkiye and Istanbul ended.'])).toMatchObject({
       places: ['Turkey', 'Istanbul'],
