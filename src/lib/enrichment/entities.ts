@@ -1200,7 +1200,10 @@ export function extractNamedEntities(paragraphs: readonly string[]): Omit<Entiti
   const asPlace = new Set(found.filter((e) => e.kind === 'place' && (e.placed || !surnames.has(e.name))).map((e) => e.name));
   for (const [i, e] of found.entries()) if (e.kind === 'place' && !asPlace.has(e.name)) found[i] = { kind: 'person', name: e.name };
   const placeNames = unique(found.filter((e) => e.kind === 'place').map((e) => e.name));
-  const teamSet = new Set([...teams, ...placesPlaying(paragraphs, placeNames, teams)]);
+  const teamSet = new Set([
+    ...teams,
+    ...placesPlaying(paragraphs, placeNames, [...teams, ...found.filter((e) => e.kind === 'organisation').map((e) => e.name)]),
+  ]);
   const organisations = unique([
     ...found.filter((e) => e.kind === 'organisation').map((e) => e.name),
     ...placeNames.filter((name) => teamSet.has(name)),

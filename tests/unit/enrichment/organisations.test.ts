@@ -115,6 +115,15 @@ describe('teams named by their town or county', () => {
     expect(figures.places).toEqual(['Germany', 'France']);
   });
 
+  it('reads a town playing a side found as an organisation as a team', () => {
+    expect(named('Valencia drew 1-1 with Real Betis, and Utrecht lost 2-0 to PSV.').organisations).toEqual([
+      'Real Betis',
+      'PSV',
+      'Valencia',
+      'Utrecht',
+    ]);
+  });
+
   it('keeps countries places and needs a named side on both ends', () => {
     const { organisations, places } = named('Chile beat Peru 2-1 while riot police in Lyon beat protesters.');
     expect(organisations).toEqual([]);
