@@ -186,7 +186,7 @@ describe('countries from places', () => {
     expect(entities.countries).toEqual(['United States']);
     expect(placesCounted(entities)).toEqual(['Houston', 'United States']);
     expect(searchFiltersFor({ ...article, entities }).place).toEqual(['Houston', 'United States']);
-    expect(buildEntityIndex([{ ...article, entities } as Article], 'places', 1).map((entry) => entry.name)).toEqual([
+    expect(buildEntityIndex([{ ...article, entities } as unknown as Article], 'places', 1).map((entry) => entry.name)).toEqual([
       'Houston',
       'United States',
     ]);
