@@ -203,7 +203,8 @@ async function buildSite(
         fingerprint,
         data: { maxPages, entityMinArticles: resolveEntityMinArticles(process.env), articles: verdict.articles },
       });
-  if (key !== undefined && siteIsCurrent(paths.siteRecordFile, store.outputDir, key)) {
+  // PAGE_REUSE=0 renders every page, so it builds even then.
+  if (key !== undefined && process.env.PAGE_REUSE !== '0' && siteIsCurrent(paths.siteRecordFile, store.outputDir, key)) {
     await keepLiveSite(run, verdict);
     return;
   }

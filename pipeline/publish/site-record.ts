@@ -8,7 +8,8 @@
  * The identities are inode, size and change time of every file, and inode and change time of
  * every folder: a file edited in place (or its times set back) changes its own, a file added,
  * deleted or renamed changes its folder's. Anything else (a link, a missing record, another folder) means "build".
- * The record lives in .cache/pages/ beside the page record; a damaged one is a miss.
+ * The record lives in .cache/pages/ beside the page record; a damaged one is a miss. PAGE_REUSE=0,
+ * which renders every page, builds whatever the record says (pipeline/build.ts).
  */
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';

@@ -110,11 +110,11 @@ describe('a rebuild with nothing to do', () => {
   const seedsDir = () => path.join(temp.dir, 'seeds');
   const out = () => path.join(temp.dir, 'out');
 
-  function build(outDir: string) {
+  function build(outDir: string, env: Record<string, string> = {}) {
     const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', outDir], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',
-      env: { ...process.env, SEEDS_DIR: seedsDir(), SOURCE_DATE_EPOCH: '1767225600', HOST_LIMITS: 'none', PROGRESS: 'off' },
+      env: { ...process.env, SEEDS_DIR: seedsDir(), SOURCE_DATE_EPOCH: '1767225600', HOST_LIMITS: 'none', PROGRESS: 'off', ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
     expect(result.status, result.stderr).toBe(0);
@@ -171,6 +171,9 @@ describe('a rebuild with nothing to do', () => {
       expect(build(out())).not.toMatch(/nothing changed since/);
       expect(snapshot(out()).bytes).toEqual(changed.bytes);
       expect(build(out())).toMatch(/nothing changed since/);
+      // PAGE_REUSE=0 renders every page, changed or not.
+      expect(build(out(), { PAGE_REUSE: '0' })).toMatch(/Render: every page rendered \(PAGE_REUSE=0\)/);
+      expect(snapshot(out()).bytes).toEqual(changed.bytes);
     },
     BUILD_TIMEOUT,
   );
