@@ -341,7 +341,8 @@ function splitCoordination(chunk: Chunk): Chunk[] {
       (wholeBody && (ORG_SUFFIXES.has(last) || LEGAL_FORMS.has(last))));
   const oneName =
     ORG_SUFFIXES.has(last) || LEGAL_FORMS.has(last) || ORG_HEADS.has(chunk.words[0]!.text) || isKnownOrganisation(chunk.words);
-  if (oneName && !wholeBefore) return [chunk];
+  // "Banco Santander and Grupo Televisa": a firm's word after "and" opens a name of its own.
+  if (oneName && !wholeBefore && !FIRM_HEADS.has(chunk.words[at + 1]?.text ?? '')) return [chunk];
   return [
     { ...chunk, words: chunk.words.slice(0, at), after: chunk.words[at]!.text },
     // "in Kharkiv and Odesa": each part keeps the word before the whole.
@@ -561,6 +562,11 @@ const FACILITY_WORDS = new Set(
 // Last words of schools, whose names often start with a place ("Washington State University").
 const SCHOOL_WORDS = new Set(['University', 'College', 'School', 'Institute', 'Academy', 'Polytechnic']);
 // Last words of names of things, events and works, never of people.
+const FIRM_HEADS = new Set(
+  'Banco Banca Banque Grupo Gruppo Groupe Companhia Compania Compañía Compagnie Comissaria Sociedad Sociedade Società Société Cooperativa Corporación Corporacion Industrias Petróleos Petroleos'.split(
+    ' ',
+  ),
+);
 const AGENCY_FIELDS = new Set('Statistics Environment Health Transport Parks Industry Fisheries Immigration Elections Heritage'.split(' '));
 const isFieldAgency = (words: readonly Word[]) =>
   words.length === 2 && AGENCY_FIELDS.has(words[0]!.text) && COUNTRY_NAMES.has(PLACE_ALIASES.get(stripPossessive(words[1]!.text)) ?? '');
@@ -647,6 +653,9 @@ function classify(chunk: Chunk): Found[] {
   if (demonym > 0 && demonym < words.length && ORG_ALIASES.has(joinWords(words.slice(demonym)))) return [{ kind: 'organisation', name }];
   // "Real Madrid", "Dynamo Kiev", "Inter Milan": a club's word first makes the name a club, not its city.
   if (words.length >= 2 && words.length <= 4 && CLUB_HEADS.has(words[0]!.text) && !chunk.titled) return [{ kind: 'organisation', name }];
+  // "Banco Santander", "Grupo Televisa", "Comissaria Smith": a firm's word in another language opens its name.
+  if (words.length >= 2 && words.length <= 5 && FIRM_HEADS.has(words[0]!.text))
+    return [{ kind: 'organisation', name: stripLegalForm(words) || name }];
   // "The Independent reported", "the Commission said": what "the" names and reports or speaks is a
   // paper or a body, even when its name is an ordinary word; a title ("the Minister said") is not.
   if (

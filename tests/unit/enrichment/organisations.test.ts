@@ -172,3 +172,13 @@ describe('words that look like names', () => {
     expect(named('Crowds came as The Harbour Lights Festival opened and the Peruvean team arrived.').organisations).toEqual([]);
   });
 });
+
+describe('firms named in other languages', () => {
+  it("reads a firm's word in another language as opening an organisation's name, each of a coordinated run", () => {
+    const { organisations, people } = named(
+      'Comissaria Lopes said in its weekly review that Banco Meridional and Grupo Aurora SA would buy.',
+    );
+    expect(organisations).toEqual(['Comissaria Lopes', 'Banco Meridional', 'Grupo Aurora']);
+    expect(people).toEqual([]);
+  });
+});
