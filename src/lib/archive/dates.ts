@@ -5,7 +5,7 @@
  * same on every machine.
  */
 import { tz } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { SiteLocale } from '../i18n/locales.ts';
 import type { WallClock } from '../seed/timestamp.ts';
 

@@ -9,7 +9,7 @@ import { createXmlBuilder } from './xml.ts';
 import { toHtml } from 'hast-util-to-html';
 import type { Article } from '../article-schema.ts';
 import { tz } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { parseOffsetInstant } from './dates.ts';
 import { STORY_STRINGS } from '../stories/story-strings.ts';
 
