@@ -1008,6 +1008,28 @@ const RESULT_LINE = new RegExp(String.raw`^(${TEAM}) \d{1,3} (${TEAM}) \d{1,3}$`
 // "Liverpool 10 7 2 1 20 8 23": a standings row (played, won, drawn, lost, goals, points).
 const STANDINGS_LINE = new RegExp(String.raw`^(?:\d{1,2}\. )?(${TEAM})(?: \d{1,4}){4,}$`, 'u');
 
+// "Scorers : Shearer 25 , Ferdinand 41": a list of who scored when, which a score line resembles.
+const SCORERS = /^(?:scorers?|goal ?scorers|goals|bookings?|sent off|referee|attendance|line-?ups?|teams?)\s*:/iu;
+// A scorer and the minute: "Shearer 25", "Les Ferdinand 41 pen", inside a result line's brackets or after "Scorers :".
+const SCORER = /(?:^|[(,;:]) ?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}) \d{1,3}(?:st|nd|rd|th)?(?: pen| og)?(?= ?[,;)]| ?$)/gu;
+
+/** The people a result line's brackets or a scorers' line names by the minute they scored. */
+function scorersOf(paragraph: string): Word[][] {
+  const brackets = RESULT_LINE.test(
+    paragraph
+      .replace(/\([^()]*\)/gu, ' ')
+      .replace(/[,;]/gu, ' ')
+      .replace(/\s+/gu, ' ')
+      .trim(),
+  )
+    ? [...paragraph.matchAll(/\(([^()]*)\)/gu)].map((match) => match[1]!)
+    : [];
+  const lists = SCORERS.test(paragraph) ? [paragraph.replace(SCORERS, '')] : brackets;
+  return lists.flatMap((list) =>
+    [...list.matchAll(SCORER)].map((match) => termsOf(match[1]!).map((term) => ({ text: term.text, tags: term.tags, joiner: ' ' }))),
+  );
+}
+
 // "Glamorgan 259 and 207 , Durham 114 and 81-3", "Leicestershire 22 points , Somerset 4": each side a name, then its score.
 const SCORE_PART = new RegExp(String.raw`^(${TEAM}) \d[^\p{Lu}]*$`, 'u');
 
@@ -1016,7 +1038,8 @@ function teamsOfResultLine(whole: string): string[] {
   const paragraph = whole.replace(/\s+\.$/u, '');
   // Such lines are short and end in a score or a scorers' bracket: anything else costs one test.
   if (paragraph.length > 200 || !/[\d)]\s*$/u.test(paragraph)) return [];
-  // A score line, after its venue ("Chester-le-Street : ") and its bowlers' brackets.
+  // A score line, after its venue ("Chester-le-Street : ") and its bowlers' brackets; not a list of scorers.
+  if (SCORERS.test(paragraph)) return [];
   const parts = paragraph
     .replace(/\([^()]*\)/gu, ' ')
     .replace(/^[^:]{1,40} : /u, '')
@@ -1025,7 +1048,14 @@ function teamsOfResultLine(whole: string): string[] {
   const sides = parts.map((part) => SCORE_PART.exec(part)?.[1]);
   // (Countries stay places: "Germany 2.1 , France 1.8" is a table of figures as often as of national sides.)
   const isCountry = (side: string) => COUNTRY_NAMES.has(PLACE_ALIASES.get(side) ?? side);
-  if (parts.length >= 2 && sides.every((side) => side !== undefined && isTeamName(side)))
+  // (A side is a name, not an ordinary word: "Growth 2.1 , Inflation 1.8" is a table of figures.)
+  const named = (side: string | undefined) =>
+    side !== undefined && isTeamName(side) && !(!side.includes(' ') && isCommonWord(side.toLowerCase()));
+  // …and a town the gazetteer knows among them, or a match's score ("259 and 207", "22 points", "81-3"):
+  // "Sales 5 , Profit 2" names no team.
+  const town = (side: string | undefined) => side !== undefined && !isCountry(side) && placeByLowerName(side.toLowerCase()) !== undefined;
+  const matchScore = /\b\d+ (?:and \d+|for \d+|points)\b|\b\d+-\d+\b/u.test(paragraph);
+  if (parts.length >= 2 && sides.every(named) && (sides.some(town) || matchScore))
     return (sides as string[]).filter((side) => !isCountry(side));
   const line = paragraph
     .replace(/\([^()]*\)/gu, ' ')
@@ -1144,7 +1174,7 @@ export function extractNamedEntities(paragraphs: readonly string[]): Omit<Entiti
       for (const words of authors) chunks.push({ words, before: '', after: '', titled: false, listed: true, position: position.next++ });
       continue;
     }
-    for (const words of listedPeople(whole))
+    for (const words of [...listedPeople(whole), ...scorersOf(whole)])
       chunks.push({ words, before: '', after: '', titled: false, listed: true, position: position.next++ });
     const paragraph = whole.length <= budget ? whole : whole.slice(0, whole.lastIndexOf(' ', budget) + 1 || budget);
     budget -= paragraph.length;

@@ -162,3 +162,14 @@ describe('people by their context', () => {
     ]);
   });
 });
+
+describe('scorers', () => {
+  it('reads who scored when, in a result line\'s brackets or after "Scorers :", as people, not teams', () => {
+    const result = named('Rovania 2 ( Kolar 25 , Ivo Brandt 41 pen ) Dunmore 1 ( Hales 60 )');
+    expect(result.people).toEqual(['Kolar', 'Ivo Brandt', 'Hales']);
+    expect(result.organisations).toEqual(['Rovania', 'Dunmore']);
+    const scorers = named('Scorers : Kolar 25 , Ivo Brandt 41');
+    expect(scorers.people).toEqual(['Kolar', 'Ivo Brandt']);
+    expect(scorers.organisations).toEqual([]);
+  });
+});
