@@ -86,12 +86,27 @@ export interface DateFormat {
   weekdays(): { name: string; short: string; narrow: string }[];
 }
 
+// Formatted dates kept per format, at most this many: a page shows the same dates as many others
+// (its cards, its calendar), and a zone's offset costs an Intl look-up each time.
+const MEMO_LIMIT = 50_000;
+
 /** Dates for a site locale, with article instants shown in `timeZone` (an IANA name). */
 export function createDateFormat(locale: SiteLocale, timeZone: string): DateFormat {
   const options = { locale: locale.dates, in: inUtc };
   const inZone = { locale: locale.dates, in: tz(timeZone) };
-  const article = (publishedAt: string, pattern: string) => format(parseOffsetInstant(publishedAt).epochMs, pattern, inZone);
-  const calendar = (date: Date, pattern: string) => format(date, pattern, options);
+  const memo = new Map<string, string>();
+  const remembered = (key: string, make: () => string) => {
+    let text = memo.get(key);
+    if (text === undefined) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      text = make();
+      memo.set(key, text);
+    }
+    return text;
+  };
+  const article = (publishedAt: string, pattern: string) =>
+    remembered(`${publishedAt}|${pattern}`, () => format(parseOffsetInstant(publishedAt).epochMs, pattern, inZone));
+  const calendar = (date: Date, pattern: string) => remembered(`${date.getTime()}|${pattern}`, () => format(date, pattern, options));
   const { patterns } = locale;
   return {
     articleDate: (publishedAt) => article(publishedAt, patterns.longDate),
