@@ -645,6 +645,10 @@ window.addEventListener('popstate', () => {
   void runSearch();
 });
 
+// Words typed before this script ran (a slow page, a quick reader) are kept and searched, when the
+// URL asks for none; else the URL's search is shown.
+const typedEarly = queryInput.value;
+if (typedEarly.trim() && !state.q) state = parseSearchState(serializeSearchState({ ...state, q: typedEarly }));
 // Show what the URL asks for; rewrite it in canonical form (dropping anything malformed) without a new entry.
 showState();
 if (location.search !== serializeSearchState(state) && (location.search || serializeSearchState(state))) record('replace');
