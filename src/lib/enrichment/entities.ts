@@ -200,15 +200,12 @@ function chunkSentence(terms: readonly nlpTerm[], position: { next: number }, ou
     const tags = term.tags;
     const opensGroup = /[("“‘«]/u.test(term.pre);
     if (opensGroup) flush(term.normal);
-    // A currency is no place: "US$ 10 billion", "HK$5 million"; nor a side taken: "the pro-Beijing camp".
-    if (term.post.startsWith('$') || /\$/u.test(text) || (terms[i - 1]?.post === '-' && /^(?:pro|anti)$/iu.test(terms[i - 1]!.text))) {
-      flush(term.normal);
-      before = term.normal;
-      beforeName = false;
-      continue;
-    }
-    // A credit is no mention: "LONDON (Reuters) -", a sign-off line "Reuter" (the agency facet has them).
-    if (agencySpelledAs(text) && ((term.pre.endsWith('(') && term.post.startsWith(')')) || terms.length === 1)) {
+    // No name: a currency ("US$ 10 billion", "HK$5 million"), a side taken ("the pro-Beijing camp"), or an
+    // agency's credit ("LONDON (Reuters) -", a sign-off line "Reuter"; the agency facet has those).
+    const currency = term.post.startsWith('$') || text.includes('$');
+    const side = terms[i - 1]?.post === '-' && /^(?:pro|anti)$/iu.test(terms[i - 1]!.text);
+    const credit = agencySpelledAs(text) !== undefined && ((term.pre.endsWith('(') && term.post.startsWith(')')) || terms.length === 1);
+    if (currency || side || credit) {
       flush(term.normal);
       before = term.normal;
       beforeName = false;
@@ -561,12 +558,13 @@ const FACILITY_WORDS = new Set(
 );
 // Last words of schools, whose names often start with a place ("Washington State University").
 const SCHOOL_WORDS = new Set(['University', 'College', 'School', 'Institute', 'Academy', 'Polytechnic']);
-// Last words of names of things, events and works, never of people.
+// Firms' first words in other languages ("Banco Santander", "Grupo Televisa").
 const FIRM_HEADS = new Set(
   'Banco Banca Banque Grupo Gruppo Groupe Companhia Compania Compañía Compagnie Comissaria Sociedad Sociedade Società Société Cooperativa Corporación Corporacion Industrias Petróleos Petroleos'.split(
     ' ',
   ),
 );
+// Fields that name a government agency before its country ("Statistics Canada").
 const AGENCY_FIELDS = new Set('Statistics Environment Health Transport Parks Industry Fisheries Immigration Elections Heritage'.split(' '));
 const isFieldAgency = (words: readonly Word[]) =>
   words.length === 2 && AGENCY_FIELDS.has(words[0]!.text) && COUNTRY_NAMES.has(PLACE_ALIASES.get(stripPossessive(words[1]!.text)) ?? '');
@@ -576,14 +574,13 @@ const EVENT_ENDS = new Set(
     ' ',
   ),
 );
-const NOT_NAME_ENDS = new Set(
-  (
-    'Prize Award Awards Cup Championship Championships Games Olympics Paralympics Festival Expo Museum Complex Planetarium Galleries ' +
-    'Gallery Program Programme Memorial Station Jubilee Carnival Day Week Act Bill Amendment Treaty Agreement Accord Convention ' +
-    'Declaration Report Series Tour Trophy Open Shuttle Mission Project Show Summit Stadium Arena Park Hall Building Tower Bridge ' +
-    'Street Road Avenue Boulevard Highway Airport Hotel Theatre Theater Cathedral Temple Mosque Palace Castle Award Medal Index Initiative District Sheriff Republic Paper Democrats Republicans Angels Training Change Underground Cream Soup Rocks West East North South Passion'
-  ).split(' '),
-);
+// Last words of names of things, events and works, never of people.
+const NOT_NAME_ENDS = new Set([
+  ...EVENT_ENDS,
+  ...'Award Museum Complex Planetarium Galleries Gallery Program Programme Memorial Station Day Week Act Bill Amendment Treaty Agreement Accord Convention Declaration Report Open Shuttle Mission Project Summit Stadium Arena Park Hall Building Tower Bridge Street Road Avenue Boulevard Highway Airport Hotel Theatre Theater Cathedral Temple Mosque Palace Castle Medal Index Initiative District Sheriff Republic Paper Democrats Republicans Angels Training Change Underground Cream Soup Rocks West East North South Passion'.split(
+    ' ',
+  ),
+]);
 // Nouns that make the name before them a group ("the Islamic State group", "the Wagner militia").
 const GROUP_NOUNS = new Set(
   (
@@ -1015,20 +1012,23 @@ const SCORER = /(?:^|[(,;:]) ?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})
 
 /** The people a result line's brackets or a scorers' line names by the minute they scored. */
 function scorersOf(paragraph: string): Word[][] {
-  const brackets = RESULT_LINE.test(
-    paragraph
-      .replace(/\([^()]*\)/gu, ' ')
-      .replace(/[,;]/gu, ' ')
-      .replace(/\s+/gu, ' ')
-      .trim(),
-  )
-    ? [...paragraph.matchAll(/\(([^()]*)\)/gu)].map((match) => match[1]!)
-    : [];
-  const lists = SCORERS.test(paragraph) ? [paragraph.replace(SCORERS, '')] : brackets;
-  return lists.flatMap((list) =>
-    [...list.matchAll(SCORER)].map((match) => termsOf(match[1]!).map((term) => ({ text: term.text, tags: term.tags, joiner: ' ' }))),
-  );
+  const lists = SCORERS.test(paragraph)
+    ? [paragraph.replace(SCORERS, '')]
+    : mayBeResultLine(paragraph) && RESULT_LINE.test(scoresOnly(paragraph))
+      ? [...paragraph.matchAll(/\(([^()]*)\)/gu)].map((match) => match[1]!)
+      : [];
+  return lists.flatMap((list) => [...list.matchAll(SCORER)].map((match) => wordsOf(match[1]!)));
 }
+
+// Result lines are short and end in a score or a scorers' bracket: anything else costs one test.
+const mayBeResultLine = (paragraph: string) => paragraph.length <= 200 && /[\d)]\s*$/u.test(paragraph);
+/** A result line without its brackets and separators ("Leeds 2 ( Kewell 12 ) , Hull 0" → "Leeds 2 Hull 0"). */
+const scoresOnly = (paragraph: string) =>
+  paragraph
+    .replace(/\([^()]*\)/gu, ' ')
+    .replace(/[,;]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
 
 // "Glamorgan 259 and 207 , Durham 114 and 81-3", "Leicestershire 22 points , Somerset 4": each side a name, then its score.
 const SCORE_PART = new RegExp(String.raw`^(${TEAM}) \d[^\p{Lu}]*$`, 'u');
@@ -1036,8 +1036,7 @@ const SCORE_PART = new RegExp(String.raw`^(${TEAM}) \d[^\p{Lu}]*$`, 'u');
 /** The teams a sports result, standings or score line names; empty for any other paragraph. */
 function teamsOfResultLine(whole: string): string[] {
   const paragraph = whole.replace(/\s+\.$/u, '');
-  // Such lines are short and end in a score or a scorers' bracket: anything else costs one test.
-  if (paragraph.length > 200 || !/[\d)]\s*$/u.test(paragraph)) return [];
+  if (!mayBeResultLine(paragraph)) return [];
   // A score line, after its venue ("Chester-le-Street : ") and its bowlers' brackets; not a list of scorers.
   if (SCORERS.test(paragraph)) return [];
   const parts = paragraph
@@ -1057,11 +1056,7 @@ function teamsOfResultLine(whole: string): string[] {
   const matchScore = /\b\d+ (?:and \d+|for \d+|points)\b|\b\d+-\d+\b/u.test(paragraph);
   if (parts.length >= 2 && sides.every(named) && (sides.some(town) || matchScore))
     return (sides as string[]).filter((side) => !isCountry(side));
-  const line = paragraph
-    .replace(/\([^()]*\)/gu, ' ')
-    .replace(/[,;]/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  const line = scoresOnly(paragraph);
   const result = RESULT_LINE.exec(line);
   if (result) return [result[1]!, result[2]!].filter(isTeamName);
   const standing = STANDINGS_LINE.exec(line);
@@ -1110,6 +1105,9 @@ const withoutOwner = (people: readonly string[]) => (name: string) => {
   return owned && people.some((person) => person === owned[1] || person.endsWith(` ${owned[1]}`)) ? owned[2]! : name;
 };
 
+/** A name's words as a chunk holds them, tagged ("Les Ferdinand" → Les, Ferdinand). */
+const wordsOf = (name: string): Word[] => termsOf(name).map((term) => ({ text: term.text, tags: term.tags, joiner: ' ' }));
+
 // "gods such as Zeus, Hera and Athena", "writers like Tolstoy and Chekhov": names listed after a plural of people.
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}`;
 const LISTED_PEOPLE = new RegExp(
@@ -1121,9 +1119,7 @@ const LISTED_PEOPLE = new RegExp(
 function listedPeople(paragraph: string): Word[][] {
   if (!/ (?:such as|like|including) \p{Lu}/u.test(paragraph)) return [];
   const lists = [...paragraph.matchAll(LISTED_PEOPLE)].map((match) => match[1]!);
-  return lists.flatMap((list) =>
-    list.split(/,? and |, /u).map((name) => termsOf(name).map((term) => ({ text: term.text, tags: term.tags, joiner: ' ' }))),
-  );
+  return lists.flatMap((list) => list.split(/,? and |, /u).map((name) => wordsOf(name)));
 }
 
 // "Austen, Jane. Pride and Prejudice", "Marx, Karl and Engels, Friedrich.": a reading list's line.
@@ -1136,10 +1132,10 @@ function referenceAuthors(paragraph: string): Word[][] | undefined {
   if (!match) return undefined;
   const authors: Word[][] = [];
   for (let i = 1; i < match.length && match[i]; i += 2) {
-    const given = termsOf(match[i + 1]!);
-    const [family] = termsOf(match[i]!);
+    const given = wordsOf(match[i + 1]!);
+    const [family] = wordsOf(match[i]!);
     if (given.length === 0 || !family) return undefined;
-    authors.push([...given, family].map((term) => ({ text: term.text, tags: term.tags, joiner: ' ' })));
+    authors.push([...given, family]);
   }
   return authors.some(([given]) => given!.tags.has('FirstName')) ? authors : undefined;
 }
@@ -1239,14 +1235,9 @@ export function extractNamedEntities(paragraphs: readonly string[]): Omit<Entiti
   const asPlace = new Set(found.filter((e) => e.kind === 'place' && (e.placed || !surnames.has(e.name))).map((e) => e.name));
   for (const [i, e] of found.entries()) if (e.kind === 'place' && !asPlace.has(e.name)) found[i] = { kind: 'person', name: e.name };
   const placeNames = unique(found.filter((e) => e.kind === 'place').map((e) => e.name));
-  const teamSet = new Set([
-    ...teams,
-    ...placesPlaying(paragraphs, placeNames, [...teams, ...found.filter((e) => e.kind === 'organisation').map((e) => e.name)]),
-  ]);
-  const organisations = unique([
-    ...found.filter((e) => e.kind === 'organisation').map((e) => e.name),
-    ...placeNames.filter((name) => teamSet.has(name)),
-  ]);
+  const bodies = found.filter((e) => e.kind === 'organisation').map((e) => e.name);
+  const teamSet = new Set([...teams, ...placesPlaying(paragraphs, placeNames, [...teams, ...bodies])]);
+  const organisations = unique([...bodies, ...placeNames.filter((name) => teamSet.has(name))]);
   // "in The Onion" after "The Onion has": a place only by its preposition is the body named elsewhere.
   const orgSet = new Set(organisations);
   const places = unique(
