@@ -34,9 +34,10 @@ export interface ResultVersions {
  * One result: headline linking to the article (with a text fragment that highlights the matched
  * words there), time, cited agencies and main people and places, and the excerpt with matches in
  * `<mark>` and without the headline repeated; the summary when browsing without words or when
- * the excerpt is only the headline. `versions` adds "N versions" for a story told several times.
+ * the excerpt is only the headline. `versions` adds "N versions" for a story told several times;
+ * `missing` marks a partial match with the query terms it lacks ("Missing: crisis").
  */
-export function renderResult(data: ResultData, withQuery: boolean, versions?: ResultVersions): HTMLLIElement {
+export function renderResult(data: ResultData, withQuery: boolean, versions?: ResultVersions, missing?: readonly string[]): HTMLLIElement {
   const item = element('li', 'result');
   const heading = element('h3', 'result__title');
   heading.dir = 'auto';
@@ -60,6 +61,10 @@ export function renderResult(data: ResultData, withQuery: boolean, versions?: Re
       meta.append(' · ', more);
     }
     item.append(meta);
+  }
+  if (missing && missing.length > 0) {
+    item.classList.add('result--partial');
+    item.append(element('p', 'result__missing', `Missing: ${missing.join(', ')}`));
   }
   const names = [...metaList(data.meta.people), ...metaList(data.meta.places)];
   if (names.length > 0) {

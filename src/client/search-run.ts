@@ -9,6 +9,7 @@
  * index chunks load), and the counting searches start only when the counts are asked for, after
  * the results are on screen. A search asked twice (the same words, sorted or not) runs once.
  */
+import { partialMatches, PARTIAL_FILL_BELOW, termsOf, type PartialMatch } from '../lib/search/partial-matches.ts';
 import { countingSearches, isCompound, type ParsedQuery } from '../lib/search/search-query.ts';
 
 export interface RunResult {
@@ -102,4 +103,21 @@ export async function runQuery(
       countingSearches(query).map(async ({ text, sign }) => ({ counts: (await countsOf(text)).filters, sign })),
     ).then(combineCounts));
   return { results, counts };
+}
+
+/**
+ * When `found` (the all-words results of a plain query of several terms) does not fill a page:
+ * the articles with some of the terms (src/lib/search/partial-matches.ts), one search per term
+ * under the same filters, enough to fill the page. Empty for compound queries and single terms.
+ */
+export async function runPartial(
+  engine: SearchEngine,
+  query: ParsedQuery,
+  filters: Record<string, unknown>,
+  found: readonly RunResult[],
+): Promise<PartialMatch<RunResult>[]> {
+  const terms = isCompound(query) ? [] : termsOf(query.alternatives[0] ?? '');
+  if (terms.length < 2 || found.length >= PARTIAL_FILL_BELOW) return [];
+  const perTerm = await Promise.all(terms.map(async (term) => ({ term, results: (await engine.search(term, { filters })).results })));
+  return partialMatches(perTerm, new Set(found.map((result) => result.id)), PARTIAL_FILL_BELOW - found.length);
 }

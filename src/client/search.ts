@@ -27,7 +27,7 @@ import {
 import { openSearchBundles } from './search-bundles.ts';
 import { download, exportFile, exportRows, suggestCorrection } from './search-extras.ts';
 import { renderFacet, renderResult, renderTimeline, type FacetOption, type ResultData } from './search-render.ts';
-import { runQuery } from './search-run.ts';
+import { runPartial, runQuery } from './search-run.ts';
 
 interface PagefindResult {
   id: string;
@@ -87,6 +87,10 @@ let typingEntry = false;
 /** Increases with every search; an answer to an older search is dropped. */
 let generation = 0;
 let shownResults: PagefindResult[] = [];
+/** The results the export takes: the all-words results, without the partial matches listed after them. */
+let exportedResults: PagefindResult[] = [];
+/** Partial matches among shownResults (src/lib/search/partial-matches.ts), by id: the terms each lacks. */
+let missingTerms = new Map<string, string[]>();
 let shown = 0;
 let lastFilters: PagefindSearch['filters'] = {};
 /** Every facet value of the archive with its count, once the facet indexes are loaded. */
@@ -251,10 +255,14 @@ function plural(count: number, word: string): string {
 }
 
 /** The sentence the live region reads out after each search. */
-function describe(count: number): string {
+function describe(count: number, partial: number): string {
   const words = state.q ? ` for “${state.q}”` : '';
   if (searchedQuery !== state.q && count > 0)
     return `No results for “${state.q}”; showing ${plural(count, 'result')} for “${searchedQuery}”.`;
+  if (partial > 0)
+    return count === 0
+      ? `No results${words}; ${plural(partial, 'article')} ${partial === 1 ? 'has' : 'have'} some of the words.`
+      : `${plural(count, 'result')}${words}; ${plural(partial, 'more article')} ${partial === 1 ? 'has' : 'have'} some of the words.`;
   const order =
     state.sort === 'newest' || (!rankedByWords && state.sort === 'relevance')
       ? ', newest first'
@@ -269,6 +277,8 @@ async function runSearch(): Promise<void> {
   const current = ++generation;
   if (!isActiveSearch(state)) {
     shownResults = [];
+    exportedResults = [];
+    missingTerms = new Map();
     resultList.replaceChildren();
     moreButton.hidden = true;
     facetsSection.hidden = true;
@@ -324,8 +334,14 @@ async function runSearch(): Promise<void> {
         showSuggestion(corrected);
       }
     }
+    // Too few articles with every word: the page goes on with those that have some (ranked only).
+    const partial =
+      searchedQuery === state.q && rankedByWords && state.sort === 'relevance'
+        ? await runPartial(engine, query, filters, search.results)
+        : [];
     if (current !== generation) return;
-    shownResults = search.results as PagefindResult[];
+    missingTerms = new Map(partial.map(({ result, missing }) => [result.id, missing]));
+    shownResults = [...search.results, ...partial.map(({ result }) => result)] as PagefindResult[];
     shown = 0;
     shownStories = new Map();
     const first = await loadPage();
@@ -333,9 +349,10 @@ async function runSearch(): Promise<void> {
     // The results first; the facets and the timeline follow when their counting searches end.
     resultList.replaceChildren(...first);
     exportBox.hidden = search.results.length === 0;
+    exportedResults = search.results as PagefindResult[];
     exportStatus.textContent = '';
     showNotes([...query.notices, ...fields.notes, ...range.problems]);
-    status.textContent = describe(search.results.length);
+    status.textContent = describe(search.results.length, partial.length);
     resultList.removeAttribute('aria-busy');
     facetsSection.setAttribute('aria-busy', 'true');
     timelineSection.setAttribute('aria-busy', 'true');
@@ -402,7 +419,7 @@ async function loadPage(): Promise<HTMLLIElement[]> {
       folded.add(story);
       return;
     }
-    const item = renderResult(result, Boolean(state.q));
+    const item = renderResult(result, Boolean(state.q), undefined, missingTerms.get(slice[index]!.id));
     item.dataset.story = story ?? '';
     item.dataset.result = slice[index]!.id;
     if (story) shownStories.set(story, { count: 1, item, id: slice[index]!.id });
@@ -412,10 +429,12 @@ async function loadPage(): Promise<HTMLLIElement[]> {
     const known = shownStories.get(story)!;
     const first = await shownResults.find((result) => result.id === known.id)!.data();
     if (current !== generation) return [];
-    const rendered = renderResult(first, Boolean(state.q), {
-      count: known.count,
-      href: `${location.pathname}${serializeSearchState({ ...state, q: `story:${story}` })}`,
-    });
+    const rendered = renderResult(
+      first,
+      Boolean(state.q),
+      { count: known.count, href: `${location.pathname}${serializeSearchState({ ...state, q: `story:${story}` })}` },
+      missingTerms.get(known.id),
+    );
     rendered.dataset.story = story;
     rendered.dataset.result = known.id;
     const index = items.indexOf(known.item!);
@@ -612,7 +631,7 @@ timelineBody.addEventListener('click', (event) => {
 for (const button of exportBox.querySelectorAll<HTMLButtonElement>('button[data-format]'))
   button.addEventListener('click', async () => {
     const format = button.dataset.format as 'csv' | 'json';
-    const results = shownResults;
+    const results = exportedResults;
     exportStatus.textContent = 'Preparing the file…';
     try {
       const rows = await exportRows(results);

@@ -25,7 +25,7 @@ async function count(page: Page, path: string): Promise<number> {
   return text.startsWith('No results') && !text.includes('showing') ? 0 : Number(/([\d,]+) results?/.exec(text)![1]!.replace(/,/g, ''));
 }
 
-/** Article id prefixes of every result, pressing "Show more" until all are listed. */
+/** Article id prefixes of every result, pressing "Show more" until all are listed; partial matches ("Missing: …") left out. */
 async function allIds(page: Page): Promise<string[]> {
   const more = page.getByRole('button', { name: /Show more results/ });
   while (await more.isVisible()) {
@@ -34,7 +34,7 @@ async function allIds(page: Page): Promise<string[]> {
     await expect(page.locator('#search-results > li')).not.toHaveCount(before);
   }
   const hrefs = await page
-    .locator('#search-results .result__title a')
+    .locator('#search-results > li:not(.result--partial) .result__title a')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   return hrefs.map((href) => /-([0-9a-f]{8})\/(?:#.*)?$/.exec(href)?.[1] ?? href);
 }
@@ -182,6 +182,41 @@ test('results show their time, agencies, people and places, and no excerpt repea
   }
   expect(await page.locator('#search-results .result__agencies').count()).toBeGreaterThan(0);
   expect(await page.locator('#search-results .result__entities').count()).toBeGreaterThan(0);
+});
+
+test('when fewer than ten articles have every word, the list goes on with articles that have some, each marked with what it lacks', async ({
+  page,
+}) => {
+  const both = await count(page, 'search/?q=earthquake+Zakharova');
+  expect(both).toBeGreaterThan(0);
+  expect(both).toBeLessThan(10);
+  const partial = 10 - both;
+  await expect(status(page)).toHaveText(
+    `${both} result${both === 1 ? '' : 's'} for “earthquake Zakharova”; ${partial} more article${partial === 1 ? ' has' : 's have'} some of the words.`,
+  );
+  const items = page.locator('#search-results > li');
+  await expect(items).toHaveCount(10);
+  // The all-words results first, then the partial matches, each lacking one of the two words.
+  const kinds = await items.evaluateAll((nodes) => nodes.map((node) => node.classList.contains('result--partial')));
+  expect(kinds).toEqual([...Array<boolean>(both).fill(false), ...Array<boolean>(partial).fill(true)]);
+  expect(await page.locator('#search-results > li:not(.result--partial) .result__missing').count()).toBe(0);
+  for (const item of await page.locator('#search-results > li.result--partial').all()) {
+    const missing = ((await item.locator('.result__missing').textContent()) ?? '').toLowerCase();
+    expect(missing).toMatch(/^missing: (earthquake|zakharova)$/);
+    const marked = (await item.locator('.result__excerpt mark').allTextContents()).map((text) => text.toLowerCase());
+    expect(marked.some((text) => text.startsWith(missing.slice('missing: '.length)))).toBe(false);
+  }
+  // Counts, timeline and export cover the all-words results only.
+  expect(sum(await barCounts(page))).toBe(both);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#search-export button[data-format="json"]').click()]);
+  const exported = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
+  expect(exported).toMatchObject({ total: both, exported: both });
+  // Under a date order, and for OR, the list is exactly the matching articles.
+  expect(await count(page, 'search/?q=earthquake+Zakharova&sort=newest')).toBe(both);
+  await expect(page.locator('#search-results > li')).toHaveCount(both);
+  await expect(page.locator('#search-results .result__missing')).toHaveCount(0);
+  await count(page, 'search/?q=earthquake+OR+Zakharova');
+  await expect(page.locator('#search-results .result__missing')).toHaveCount(0);
 });
 
 test('"Download results" gives CSV and JSON of the current search', async ({ page }) => {
