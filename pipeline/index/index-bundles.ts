@@ -69,7 +69,9 @@ async function bundleKey(pages: readonly string[], bundlePath: string, options: 
   const hash = createHash('sha256');
   const pagefindPackage = await readFile(path.join(options.projectRoot, 'node_modules', 'pagefind', 'package.json'), 'utf8');
   hash.update(`${(JSON.parse(pagefindPackage) as { version: string }).version}\n${bundlePath}\n${options.fingerprint}\n`);
-  hash.update(await readFile(path.join(options.projectRoot, 'pipeline', 'index', 'pagefind-bundle.ts')));
+  // The code that turns Pagefind's output into the bundle's files.
+  for (const file of ['pagefind-bundle.ts', 'chunk-bounds.ts'])
+    hash.update(await readFile(path.join(options.projectRoot, 'pipeline', 'index', file)));
   for (const page of pages) hash.update(`${page}\0${options.indexedData(page)}\n`);
   return hash.digest('hex').slice(0, 32);
 }
