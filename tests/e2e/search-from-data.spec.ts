@@ -3,12 +3,14 @@
  * (src/lib/search/indexed-document.ts) or copies from its cache, are what Pagefind makes from the
  * sites' own pages, byte for byte. No browser: Pagefind runs over each bundle's article pages in
  * the served site, given in sorted path order as the build gives them (Pagefind numbers pages in
- * the order it reads them), and its output is compared with the bundle the site serves.
+ * the order it reads them), its chunk bounds are mended as the build mends them
+ * (pipeline/index/chunk-bounds.ts), and its output is compared with the bundle the site serves.
  */
 import { expect, test } from '@playwright/test';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SEARCH_BUNDLES_FILE, type SearchBundle, type SearchBundles } from '../../src/lib/search/search-bundles.ts';
+import { mendChunkBounds } from '../../pipeline/index/chunk-bounds.ts';
 import { closeSearchIndexer, type BundleFile } from '../../pipeline/index/pagefind-bundle.ts';
 import * as pagefind from 'pagefind';
 import { E2E_SITES } from './sites.ts';
@@ -42,7 +44,7 @@ async function bundlePages(siteDir: string, bundle: SearchBundle): Promise<strin
   return pages.sort();
 }
 
-/** Pagefind's bundle for `pages` of `siteDir`, read in the order given, in memory. */
+/** Pagefind's bundle for `pages` of `siteDir`, read in the order given, with its chunk bounds mended, in memory. */
 async function indexPages(siteDir: string, pages: readonly string[]): Promise<Map<string, string>> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(errors.join('; '));
@@ -52,7 +54,7 @@ async function indexPages(siteDir: string, pages: readonly string[]): Promise<Ma
       if (added.errors.length > 0) throw new Error(`${page}: ${added.errors.join('; ')}`);
     }
     const { files } = await index.getFiles();
-    return new Map(files.map((file: BundleFile) => [file.path, Buffer.from(file.content).toString('base64')]));
+    return new Map(mendChunkBounds(files).map((file: BundleFile) => [file.path, Buffer.from(file.content).toString('base64')]));
   } finally {
     await index.deleteIndex();
   }
