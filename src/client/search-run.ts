@@ -29,6 +29,8 @@ export interface RunAnswer {
   results: RunResult[];
   /** The facet counts of exactly these results; the searches they need start on the first call. */
   counts(): Promise<FilterCounts>;
+  /** True when the words found articles and the exclusions took every one of them out. */
+  excludedAll?: boolean;
 }
 
 /** Counts added up with signs: the inclusion–exclusion sum. */
@@ -102,7 +104,8 @@ export async function runQuery(
     (counting ??= Promise.all(
       countingSearches(query).map(async ({ text, sign }) => ({ counts: (await countsOf(text)).filters, sign })),
     ).then(combineCounts));
-  return { results, counts };
+  const excludedAll = results.length === 0 && branches.some((branch) => branch.results.length > 0);
+  return { results, counts, excludedAll };
 }
 
 /**

@@ -318,11 +318,13 @@ async function runSearch(): Promise<void> {
       !state.to &&
       VALUE_FACETS.every((facet) => state[facet].length === 0);
     if (nothingAsked) query = { ...query, notices: [...query.notices, `There is nothing to search for in “${state.q}”: type a word.`] };
-    let search = nothingAsked ? { results: [], counts: async () => ({}) } : await runQuery(engine, query, filters, sort);
+    let search = nothingAsked
+      ? { results: [], counts: async () => ({}), excludedAll: false }
+      : await runQuery(engine, query, filters, sort);
     searchedQuery = state.q;
     suggestion.hidden = true;
-    if (search.results.length === 0 && state.q) {
-      // Nothing found: a word may be misspelt. The vocabulary's shards load only now.
+    if (search.results.length === 0 && state.q && !search.excludedAll) {
+      // Nothing found: a word may be misspelt (not when an exclusion took out what the words found). The vocabulary's shards load only now.
       const corrected = await suggestCorrection(state.q, baseUrl, vocabularyLengths);
       if (current !== generation) return;
       if (corrected) {

@@ -342,12 +342,14 @@ export const MIN_TYPED_WORD = 3;
 
 /**
  * Whether a query being typed is worth searching at once: its last word has MIN_TYPED_WORD
- * characters, or the reader has finished it with a space. A one-letter prefix matches words in
- * many index chunks, which would all be downloaded for a result nobody wants.
+ * characters (an exclusion's minus not counted), or the reader has finished it with a space. A
+ * one-letter prefix matches words in many index chunks, which would all be downloaded for a
+ * result nobody wants.
  * @example isTypedEnough('gas p') // false
+ * @example isTypedEnough('summit -sa') // false
  */
 export function isTypedEnough(query: string): boolean {
   if (/\s$/.test(query)) return query.trim().length > 0;
-  const last = query.trim().split(/\s+/).at(-1) ?? '';
+  const last = (query.trim().split(/\s+/).at(-1) ?? '').replace(/^-/, '');
   return [...last].length >= MIN_TYPED_WORD;
 }

@@ -57,6 +57,15 @@ describe('runQuery', () => {
     expect(await answer.counts()).toEqual({ place: { Brazil: 1, Chile: 0, Peru: 1 } });
   });
 
+  it('says when the exclusions took out everything the words found, not when the words found nothing', async () => {
+    const engine = fakeEngine();
+    const all = await runQuery(engine, parseQuery('brazil -copper'), {}, {});
+    expect(all.results).toEqual([]);
+    expect(all.excludedAll).toBe(true);
+    expect((await runQuery(engine, parseQuery('gold -copper'), {}, {})).excludedAll).toBe(false);
+    expect((await runQuery(engine, parseQuery('copper -chile'), {}, {})).excludedAll).toBe(false);
+  });
+
   it('starts no counting search until the counts are asked for', async () => {
     const engine = fakeEngine();
     await runQuery(engine, parseQuery('copper OR zinc -brazil'), {}, {});

@@ -276,6 +276,10 @@ describe('isTypedEnough', () => {
     ['EU ', true],
     ['  ', false],
     ['Zakharova', true],
+    ['summit -s', false],
+    ['summit -sa', false],
+    ['summit -san', true],
+    ['summit -', false],
   ])('%j → %s', (query, expected) => {
     expect(isTypedEnough(query)).toBe(expected);
   });
