@@ -36,7 +36,8 @@ const isChunkList = (value: unknown, indexFiles: ReadonlySet<string>): value is 
   Array.isArray(value) &&
   value.length > 0 &&
   value.every(
-    (chunk) => Array.isArray(chunk) && chunk.length === 3 && chunk.every((part) => typeof part === 'string') && indexFiles.has(chunk[2]),
+    (chunk: unknown) =>
+      Array.isArray(chunk) && chunk.length === 3 && chunk.every((part) => typeof part === 'string') && indexFiles.has(chunk[2] as string),
   );
 
 /** The metadata with its chunk bounds mended, and how many were, or undefined when it is not the format this expects. */

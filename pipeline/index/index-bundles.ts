@@ -43,6 +43,8 @@ export interface IndexBundlesOptions {
   document: (page: string) => string;
   /** When the article of the page was published, in milliseconds: orders the parts of a day too large for one bundle. */
   publishedAt: (page: string) => number;
+  /** Told the pages of each bundle once nothing more is asked of them (indexed, or taken from the cache), so their data can be freed. */
+  release?: (pages: readonly string[]) => void;
   /**
    * The site folder is a recycled earlier site (pipeline/render/page-reuse.ts) holding these
    * bundles (folder → cache key): a bundle with this build's key stays, every other file under
@@ -243,6 +245,7 @@ export async function indexBundles(
     }
   }
   const fresh = planned.filter((plan) => plan.entry === undefined);
+  for (const plan of planned) if (plan.entry !== undefined) options.release?.(plan.pages);
   // Pagefind is given the bundles to index first; cached bundles are written while it works.
   // Two bundles at a time, in one Pagefind service: the service handles one message at a time, so
   // this gains only the overlap of one bundle's writing with the other's indexing; each bundle's
@@ -254,6 +257,7 @@ export async function indexBundles(
         const { pages, outputPath, cached } = fresh[next++]!;
         let written: readonly BundleFile[] = [];
         const count = await indexBundle(pages, options.document, outputPath, (files) => (written = files));
+        options.release?.(pages);
         storeBundle(cached, written, count);
         indexed += count;
         progress.tick(pages.length);
