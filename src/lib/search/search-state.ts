@@ -344,12 +344,15 @@ export const MIN_TYPED_WORD = 3;
  * Whether a query being typed is worth searching at once: its last word has MIN_TYPED_WORD
  * characters (an exclusion's minus not counted), or the reader has finished it with a space. A
  * one-letter prefix matches words in many index chunks, which would all be downloaded for a
- * result nobody wants.
+ * result nobody wants. A last `OR` waits for the word after it: searched alone it is the word
+ * "or", whose index chunks nobody wants either.
  * @example isTypedEnough('gas p') // false
  * @example isTypedEnough('summit -sa') // false
+ * @example isTypedEnough('earthquake OR ') // false
  */
 export function isTypedEnough(query: string): boolean {
+  const last = query.trim().split(/\s+/).at(-1) ?? '';
+  if (last === 'OR') return false;
   if (/\s$/.test(query)) return query.trim().length > 0;
-  const last = (query.trim().split(/\s+/).at(-1) ?? '').replace(/^-/, '');
-  return [...last].length >= MIN_TYPED_WORD;
+  return [...last.replace(/^-/, '')].length >= MIN_TYPED_WORD;
 }

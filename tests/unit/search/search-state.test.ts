@@ -280,6 +280,10 @@ describe('isTypedEnough', () => {
     ['summit -sa', false],
     ['summit -san', true],
     ['summit -', false],
+    ['earthquake OR', false],
+    ['earthquake OR ', false],
+    ['earthquake OR wil', true],
+    ['earthquake or ', true],
   ])('%j → %s', (query, expected) => {
     expect(isTypedEnough(query)).toBe(expected);
   });
