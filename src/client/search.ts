@@ -7,7 +7,8 @@
 import { SEARCH_RANKING } from '../lib/search/search-ranking.ts';
 import { daysInRange, readDateRange } from '../lib/search/search-dates.ts';
 import { EXPORT_LIMIT } from '../lib/search/search-export.ts';
-import { parseQuery, resolveFacetValue, type ParsedQuery } from '../lib/search/search-query.ts';
+import { isCompound, parseQuery, resolveFacetValue, type ParsedQuery } from '../lib/search/search-query.ts';
+import { correctableWords, unmatchedWords } from '../lib/search/search-vocabulary.ts';
 import { describeTimeline, timelineFor } from '../lib/search/search-timeline.ts';
 import {
   VALUE_FACETS,
@@ -323,8 +324,21 @@ async function runSearch(): Promise<void> {
       : await runQuery(engine, query, filters, sort);
     searchedQuery = state.q;
     suggestion.hidden = true;
-    if (search.results.length === 0 && state.q && !search.excludedAll) {
-      // Nothing found: a word may be misspelt (not when an exclusion took out what the words found). The vocabulary's shards load only now.
+    // Found, but maybe through a shorter prefix: Pagefind searches a word it lacks as its longest
+    // indexed prefix, so a typo lists articles whose marked words do not carry the typed word on.
+    let unmatched =
+      search.results.length > 0 && state.q && !isCompound(query)
+        ? unmatchedWords(
+            correctableWords(state.q),
+            (await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()))).map((data) => data.excerpt),
+          )
+        : [];
+    // Among several words, an excerpt may show only the others: a word is checked again on its own.
+    if (unmatched.length > 0 && correctableWords(state.q).length > 1) unmatched = await unmatchedAlone(engine, unmatched, filters);
+    if (current !== generation) return;
+    if ((search.results.length === 0 && state.q && !search.excludedAll) || unmatched.length > 0) {
+      // Nothing found, or only a prefix: a word may be misspelt (not when an exclusion took out
+      // what the words found). The vocabulary's shards load only now.
       const corrected = await suggestCorrection(state.q, baseUrl, vocabularyLengths);
       if (current !== generation) return;
       if (corrected) {
@@ -370,6 +384,18 @@ async function runSearch(): Promise<void> {
   } finally {
     if (current === generation) for (const section of [resultList, facetsSection, timelineSection]) section.removeAttribute('aria-busy');
   }
+}
+
+/** The words of `words` that a search for the word alone finds nothing for, or only through a shorter prefix. */
+async function unmatchedAlone(engine: Pagefind, words: readonly string[], filters: Record<string, unknown>): Promise<string[]> {
+  const checked = await Promise.all(
+    words.map(async (word) => {
+      const { results } = await engine.search(word, { filters });
+      const excerpts = (await Promise.all(results.slice(0, 3).map((result) => result.data()))).map((data) => data.excerpt);
+      return results.length === 0 || unmatchedWords([word], excerpts).length > 0;
+    }),
+  );
+  return words.filter((_, index) => checked[index]);
 }
 
 /** "Did you mean …?", a link to the corrected search. */

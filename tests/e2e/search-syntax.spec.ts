@@ -62,6 +62,21 @@ test('a one-letter typo finds the word’s results and offers the corrected sear
   await expect(page.locator('#search-suggestion')).toBeHidden();
 });
 
+test('a typo that Pagefind finds only as a short prefix is corrected too', async ({ page }) => {
+  // Pagefind searches a word it lacks as its longest indexed prefix: "interst" as "in", every article.
+  const interest = await count(page, 'search/?q=interest');
+  await page.goto(siteUrl('generated', 'search/?q=interst'));
+  await expect(status(page)).toHaveText(`No results for “interst”; showing ${interest} results for “interest”.`);
+  await expect(page.locator('#search-suggestion a')).toHaveText('interest');
+  // A word found whole, or as the start of longer words, is left alone, also among several words.
+  const football = await count(page, 'search/?q=football');
+  expect(await count(page, 'search/?q=footbal')).toBe(football);
+  await expect(page.locator('#search-suggestion')).toBeHidden();
+  await page.goto(siteUrl('generated', 'search/?q=gas+pipeline'));
+  await expect(status(page)).toHaveText(/^[\d,]+ results for “gas pipeline”\.$/);
+  await expect(page.locator('#search-suggestion')).toBeHidden();
+});
+
 test('-word excludes, OR unites, and facets and timeline count the combined results', async ({ page }) => {
   const all = await count(page, 'search/?q=earthquake');
   const withJapan = await count(page, 'search/?q=earthquake+japan');

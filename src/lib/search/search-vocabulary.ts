@@ -136,6 +136,35 @@ export function correctQuery(query: string, shards: ReadonlyMap<number, Vocabula
   return changed ? corrected : undefined;
 }
 
+const folded = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[^\p{L}]/gu, '')
+    .toLowerCase();
+
+/**
+ * The words of `words` that no marked word in `excerpts` (Pagefind excerpts of the first results,
+ * `<mark>` around the matches) carries on. A marked word carries a typed one on when they start
+ * alike for all of the typed word but its last three letters, and for at least three letters, so
+ * stems and inflections count (`rates` and `rate`, `cities` and `city`). Pagefind searches a word
+ * it lacks as its longest indexed prefix, so a typo finds the articles of a prefix (`aiport`
+ * finds every word starting with `a`), and those mark words that do not carry the typed one on:
+ * that word is then worth correcting.
+ * @example unmatchedWords(['aiport'], ['the <mark>a</mark> train']) // ['aiport']
+ */
+export function unmatchedWords(words: readonly string[], excerpts: readonly string[]): string[] {
+  const marks = new Set(excerpts.flatMap((excerpt) => [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((match) => folded(match[1]!))));
+  const carriesOn = (word: string, mark: string) => {
+    let common = 0;
+    while (common < word.length && common < mark.length && word[common] === mark[common]) common++;
+    return common >= Math.max(3, word.length - 3);
+  };
+  return words.filter((word) => {
+    const plain = folded(word);
+    return plain.length > 0 && ![...marks].some((mark) => carriesOn(plain, mark));
+  });
+}
+
 /** The bare words of a query whose shards a correction would need. */
 export function correctableWords(query: string): string[] {
   return (query.match(/"[^"]*"|\S+/g) ?? []).filter(

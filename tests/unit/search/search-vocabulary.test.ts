@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  unmatchedWords,
   buildVocabulary,
   correctQuery,
   correctWord,
@@ -59,5 +60,34 @@ describe('parseVocabularyShard', () => {
     expect(parseVocabularyShard({ version: 1, length: 3, words: ['a'], counts: [] })).toBeUndefined();
     expect(parseVocabularyShard('x')).toBeUndefined();
     expect(parseVocabularyShard(shards.get(5))).toEqual(shards.get(5));
+  });
+});
+
+describe('unmatchedWords', () => {
+  // Marks as Pagefind's search page showed them on the Wikinews corpus for these typos.
+  it.each([
+    ['aiport', ['the <mark>a</mark> train']],
+    ['Chryslr', ['<mark>C</mark> grade']],
+    ['bankrupcy', ['<mark>banks</mark> and <mark>bank,</mark>']],
+    ['presdent', ['<mark>pre-orders</mark> began']],
+    ['goverment', ['the <mark>government</mark> said']],
+  ])('%s is not carried on by marks that are only a prefix of it', (word, excerpts) => {
+    expect(unmatchedWords([word], excerpts)).toEqual([word]);
+  });
+
+  it.each([
+    ['Dreamlinr', ['the <mark>Dreamliner</mark> flew']],
+    ['rates', ['interest <mark>rate</mark> rose']],
+    ['cities', ['the <mark>city</mark> council']],
+    ['elections', ['the <mark>election,</mark> held']],
+    ['earthq', ['an <mark>earthquake</mark> struck']],
+    ['Zürich', ['in <mark>Zurich</mark> today']],
+  ])('%s is carried on by its own word, a stem or a longer word', (word, excerpts) => {
+    expect(unmatchedWords([word], excerpts)).toEqual([]);
+  });
+
+  it('looks at every excerpt of the first results, and keeps the words none of them marks', () => {
+    expect(unmatchedWords(['gas', 'pipeline'], ['<mark>gas</mark> prices', 'the <mark>pipeline</mark> opened'])).toEqual([]);
+    expect(unmatchedWords(['gas', 'pipelin'], ['<mark>gas</mark> prices', 'no marks here'])).toEqual(['pipelin']);
   });
 });
