@@ -4,7 +4,8 @@
  * query in headless Chromium through the site's pagefind.js under ranking variants (to tune on the
  * tuning half) and then through the search page itself with the shipped ranking, and prints P@10
  * (relevant results in the first ten, out of ten or the number of relevant articles when fewer)
- * per query, for the tuning and the held-out half.
+ * per query, for the tuning and the held-out half; then one-letter typos of the queries' words,
+ * each forgiven when the page lists the word's own first results for it.
  * `-- --generated` instead measures the generated corpus with planted topics, people, places and
  * agencies (tools/corpus/generate-corpus.ts labels them) under index-side variants too, where most
  * queries score 1.0 whatever the ranking.
@@ -279,6 +280,25 @@ async function runThroughPage(browser: Browser, siteUrl: string, queries: string
   }
 }
 
+/**
+ * One-letter typos made mechanically from the query set's words of five letters or more, one
+ * kind each in turn: a letter left out, two swapped, one replaced by the next in the alphabet
+ * (all in the middle of the word, where readers slip).
+ */
+function typosOf(queries: readonly string[]): { word: string; typo: string }[] {
+  const words = [...new Set(queries.flatMap((q) => q.split(/\s+/)).filter((word) => /^[A-Za-z]{5,}$/.test(word)))];
+  return words
+    .map((word, index) => {
+      const middle = Math.floor(word.length / 2);
+      const letters = [...word];
+      if (index % 3 === 0) letters.splice(middle, 1);
+      else if (index % 3 === 1) [letters[middle - 1], letters[middle]] = [letters[middle]!, letters[middle - 1]!];
+      else letters[middle] = letters[middle] === 'z' ? 'a' : String.fromCharCode(letters[middle]!.charCodeAt(0) + 1);
+      return { word, typo: letters.join('') };
+    })
+    .filter(({ word, typo }) => typo.toLowerCase() !== word.toLowerCase());
+}
+
 async function evalWikinews(corpus: string, skipBuild: boolean): Promise<void> {
   const siteDir = path.join(workDir, 'wikinews-site');
   const seedsDir = path.join(corpus, 'seeds');
@@ -298,6 +318,8 @@ async function evalWikinews(corpus: string, skipBuild: boolean): Promise<void> {
   const site = await serveSite(siteDir);
   const lines = ['| ranking (pagefind.js) | P@10 tune | P@10 held-out |', '| --- | ---: | ---: |'];
   let page: number[] = [];
+  let typoLines: string[] = [];
+  let typosForgiven = 0;
   try {
     for (const { name, ranking } of WIKINEWS_RANKINGS) {
       const tops = await runQueries(
@@ -316,6 +338,25 @@ async function evalWikinews(corpus: string, skipBuild: boolean): Promise<void> {
       judged.map((query) => query.q),
     );
     page = tops.map((top, index) => precisionAt10(top, judged[index]!.ids));
+    // A typo is forgiven when the page lists the word's own first results for it.
+    const typos = typosOf(judged.map((query) => query.q));
+    const [forWords, forTypos] = await Promise.all([
+      runThroughPage(
+        browser,
+        site.url,
+        typos.map(({ word }) => word),
+      ),
+      runThroughPage(
+        browser,
+        site.url,
+        typos.map(({ typo }) => typo),
+      ),
+    ]);
+    typoLines = typos.map(({ word, typo }, index) => {
+      const same = forWords[index]!.length > 0 && forWords[index]!.join() === forTypos[index]!.join();
+      if (same) typosForgiven++;
+      return `| ${typo} | ${word} | ${same ? 'yes' : 'no'} |`;
+    });
   } finally {
     await site.close();
     await browser.close();
@@ -330,6 +371,11 @@ async function evalWikinews(corpus: string, skipBuild: boolean): Promise<void> {
     console.log(`| ${query.q} | ${query.split} | ${query.ids.size} | ${page[index]!.toFixed(2)} |`);
   console.log(`| **mean, tuning half** | | | **${tune!.toFixed(3)}** |`);
   console.log(`| **mean, held-out half** | | | **${heldOut!.toFixed(3)}** |`);
+  console.log(`\n### One-letter typos through the search page: the word's own first results listed\n`);
+  console.log('| typo | word | forgiven |');
+  console.log('| --- | --- | --- |');
+  console.log(typoLines.join('\n'));
+  console.log(`| **forgiven** | | **${typosForgiven} of ${typoLines.length}** |`);
 }
 
 async function main(): Promise<void> {

@@ -145,8 +145,8 @@ const folded = (text: string) =>
 /**
  * The words of `words` that no marked word in `excerpts` (Pagefind excerpts of the first results,
  * `<mark>` around the matches) carries on. A marked word carries a typed one on when they start
- * alike for all of the typed word but its last three letters, and for at least three letters, so
- * stems and inflections count (`rates` and `rate`, `cities` and `city`). Pagefind searches a word
+ * alike for all of the typed word but its last two letters, and for at least three letters, so
+ * stems and inflections count (`rates` and `rate`, `elections` and `election`). Pagefind searches a word
  * it lacks as its longest indexed prefix, so a typo finds the articles of a prefix (`aiport`
  * finds every word starting with `a`), and those mark words that do not carry the typed one on:
  * that word is then worth correcting.
@@ -157,7 +157,7 @@ export function unmatchedWords(words: readonly string[], excerpts: readonly stri
   const carriesOn = (word: string, mark: string) => {
     let common = 0;
     while (common < word.length && common < mark.length && word[common] === mark[common]) common++;
-    return common >= Math.max(3, word.length - 3);
+    return common >= Math.max(3, word.length - 2);
   };
   return words.filter((word) => {
     const plain = folded(word);
