@@ -8,7 +8,7 @@ import { SEARCH_RANKING } from '../lib/search/search-ranking.ts';
 import { daysInRange, readDateRange } from '../lib/search/search-dates.ts';
 import { EXPORT_LIMIT } from '../lib/search/search-export.ts';
 import { isCompound, parseQuery, resolveFacetValue, type ParsedQuery } from '../lib/search/search-query.ts';
-import { correctableWords, unmatchedWords } from '../lib/search/search-vocabulary.ts';
+import { correctableWords, sharedPrefix, SHORT_PREFIX, unmatchedWords } from '../lib/search/search-vocabulary.ts';
 import { describeTimeline, timelineFor } from '../lib/search/search-timeline.ts';
 import {
   VALUE_FACETS,
@@ -326,13 +326,11 @@ async function runSearch(): Promise<void> {
     suggestion.hidden = true;
     // Found, but maybe through a shorter prefix: Pagefind searches a word it lacks as its longest
     // indexed prefix, so a typo lists articles whose marked words do not carry the typed word on.
-    let unmatched =
+    const excerpts =
       search.results.length > 0 && state.q && !isCompound(query)
-        ? unmatchedWords(
-            correctableWords(state.q),
-            (await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()))).map((data) => data.excerpt),
-          )
+        ? (await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()))).map((data) => data.excerpt)
         : [];
+    let unmatched = excerpts.length > 0 ? unmatchedWords(correctableWords(state.q), excerpts) : [];
     // Among several words, an excerpt may show only the others: a word is checked again on its own.
     if (unmatched.length > 0 && correctableWords(state.q).length > 1) unmatched = await unmatchedAlone(engine, unmatched, filters);
     if (current !== generation) return;
@@ -341,9 +339,11 @@ async function runSearch(): Promise<void> {
       // what the words found). The vocabulary's shards load only now.
       const corrected = await suggestCorrection(state.q, baseUrl, vocabularyLengths);
       if (current !== generation) return;
+      // What a short prefix found is replaced; what a longer one found may be the reader's.
+      const replace = search.results.length === 0 || unmatched.every((word) => sharedPrefix(word, excerpts) <= SHORT_PREFIX);
       if (corrected) {
-        const fixed = await runQuery(engine, parseQuery(corrected), filters, sort);
-        if (fixed.results.length > 0) {
+        const fixed = replace ? await runQuery(engine, parseQuery(corrected), filters, sort) : undefined;
+        if (fixed && fixed.results.length > 0) {
           search = fixed;
           searchedQuery = corrected;
         }

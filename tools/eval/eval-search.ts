@@ -5,7 +5,7 @@
  * tuning half) and then through the search page itself with the shipped ranking, and prints P@10
  * (relevant results in the first ten, out of ten or the number of relevant articles when fewer)
  * per query, for the tuning and the held-out half; then one-letter typos of the queries' words,
- * each forgiven when the page lists the word's own first results for it.
+ * each counted when the page lists the word's own first results for it, or offers the word.
  * `-- --generated` instead measures the generated corpus with planted topics, people, places and
  * agencies (tools/corpus/generate-corpus.ts labels them) under index-side variants too, where most
  * queries score 1.0 whatever the ranking.
@@ -259,10 +259,15 @@ function precisionAt10(top: string[], relevant: Set<string>): number {
 
 /** The top-10 article id prefixes of each query, asked through the search page as a reader would. */
 async function runThroughPage(browser: Browser, siteUrl: string, queries: string[]): Promise<string[][]> {
+  return (await answersThroughPage(browser, siteUrl, queries)).map((answer) => answer.top);
+}
+
+/** For each query asked through the search page: the top-10 article id prefixes, and the word "Did you mean" offers, if any. */
+async function answersThroughPage(browser: Browser, siteUrl: string, queries: string[]): Promise<{ top: string[]; suggestion: string }[]> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const tops: string[][] = [];
+    const tops: { top: string[]; suggestion: string }[] = [];
     for (const q of queries) {
       await page.goto(`${siteUrl}search/?q=${encodeURIComponent(q)}`);
       await page
@@ -272,7 +277,8 @@ async function runThroughPage(browser: Browser, siteUrl: string, queries: string
       const hrefs = await page
         .locator('#search-results .result__title a')
         .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-      tops.push(hrefs.map((href) => /-([0-9a-f]{8})\/(?:#.*)?$/.exec(href)?.[1] ?? href));
+      const suggestion = (await page.locator('#search-suggestion:not([hidden]) a').allTextContents())[0] ?? '';
+      tops.push({ top: hrefs.map((href) => /-([0-9a-f]{8})\/(?:#.*)?$/.exec(href)?.[1] ?? href), suggestion });
     }
     return tops;
   } finally {
@@ -320,6 +326,7 @@ async function evalWikinews(corpus: string, skipBuild: boolean): Promise<void> {
   let page: number[] = [];
   let typoLines: string[] = [];
   let typosForgiven = 0;
+  let typosListed = 0;
   try {
     for (const { name, ranking } of WIKINEWS_RANKINGS) {
       const tops = await runQueries(
@@ -338,7 +345,7 @@ async function evalWikinews(corpus: string, skipBuild: boolean): Promise<void> {
       judged.map((query) => query.q),
     );
     page = tops.map((top, index) => precisionAt10(top, judged[index]!.ids));
-    // A typo is forgiven when the page lists the word's own first results for it.
+    // A typo is forgiven when the page lists the word's own first results for it, or offers the word.
     const typos = typosOf(judged.map((query) => query.q));
     const [forWords, forTypos] = await Promise.all([
       runThroughPage(
@@ -346,16 +353,19 @@ async function evalWikinews(corpus: string, skipBuild: boolean): Promise<void> {
         site.url,
         typos.map(({ word }) => word),
       ),
-      runThroughPage(
+      answersThroughPage(
         browser,
         site.url,
         typos.map(({ typo }) => typo),
       ),
     ]);
     typoLines = typos.map(({ word, typo }, index) => {
-      const same = forWords[index]!.length > 0 && forWords[index]!.join() === forTypos[index]!.join();
-      if (same) typosForgiven++;
-      return `| ${typo} | ${word} | ${same ? 'yes' : 'no'} |`;
+      const { top, suggestion } = forTypos[index]!;
+      const listed = forWords[index]!.length > 0 && forWords[index]!.join() === top.join();
+      const offered = suggestion.toLowerCase() === word.toLowerCase();
+      if (listed) typosListed++;
+      if (listed || offered) typosForgiven++;
+      return `| ${typo} | ${word} | ${listed ? 'yes' : 'no'} | ${suggestion ? `“${suggestion}”` : ''} |`;
     });
   } finally {
     await site.close();
@@ -371,11 +381,12 @@ async function evalWikinews(corpus: string, skipBuild: boolean): Promise<void> {
     console.log(`| ${query.q} | ${query.split} | ${query.ids.size} | ${page[index]!.toFixed(2)} |`);
   console.log(`| **mean, tuning half** | | | **${tune!.toFixed(3)}** |`);
   console.log(`| **mean, held-out half** | | | **${heldOut!.toFixed(3)}** |`);
-  console.log(`\n### One-letter typos through the search page: the word's own first results listed\n`);
-  console.log('| typo | word | forgiven |');
-  console.log('| --- | --- | --- |');
+  console.log(`\n### One-letter typos through the search page: the word's own results listed, or the word offered\n`);
+  console.log('| typo | word | its results listed | "Did you mean" |');
+  console.log('| --- | --- | --- | --- |');
   console.log(typoLines.join('\n'));
-  console.log(`| **forgiven** | | **${typosForgiven} of ${typoLines.length}** |`);
+  console.log(`| **listed** | | **${typosListed} of ${typoLines.length}** | |`);
+  console.log(`| **listed or offered** | | **${typosForgiven} of ${typoLines.length}** | |`);
 }
 
 async function main(): Promise<void> {

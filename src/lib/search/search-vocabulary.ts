@@ -153,17 +153,33 @@ const folded = (text: string) =>
  * @example unmatchedWords(['aiport'], ['the <mark>a</mark> train']) // ['aiport']
  */
 export function unmatchedWords(words: readonly string[], excerpts: readonly string[]): string[] {
-  const marks = new Set(excerpts.flatMap((excerpt) => [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((match) => folded(match[1]!))));
-  const carriesOn = (word: string, mark: string) => {
-    let common = 0;
-    while (common < word.length && common < mark.length && word[common] === mark[common]) common++;
-    return common >= Math.max(3, word.length - 2);
-  };
   return words.filter((word) => {
-    const plain = folded(word);
-    return plain.length > 0 && ![...marks].some((mark) => carriesOn(plain, mark));
+    const length = folded(word).length;
+    return length > 0 && sharedPrefix(word, excerpts) < Math.max(3, length - 2);
   });
 }
+
+/** The most letters `word` starts with that a word marked in `excerpts` starts with too (case and accents aside). */
+export function sharedPrefix(word: string, excerpts: readonly string[]): number {
+  const plain = folded(word);
+  let longest = 0;
+  for (const excerpt of excerpts)
+    for (const match of excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)) {
+      const mark = folded(match[1]!);
+      let common = 0;
+      while (common < plain.length && common < mark.length && plain[common] === mark[common]) common++;
+      longest = Math.max(longest, common);
+    }
+  return longest;
+}
+
+/**
+ * A word found only as a prefix this short (`aiport` as `a`, `madien` as `mad`) lists articles
+ * about something else, so its correction replaces them; found as a longer one (`bankrupcy` as
+ * `bank`, a rare inflection as its stem) the articles may be the reader's, and the correction is
+ * only offered.
+ */
+export const SHORT_PREFIX = 3;
 
 /** The bare words of a query whose shards a correction would need. */
 export function correctableWords(query: string): string[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  sharedPrefix,
   unmatchedWords,
   buildVocabulary,
   correctQuery,
@@ -90,5 +91,14 @@ describe('unmatchedWords', () => {
   it('looks at every excerpt of the first results, and keeps the words none of them marks', () => {
     expect(unmatchedWords(['gas', 'pipeline'], ['<mark>gas</mark> prices', 'the <mark>pipeline</mark> opened'])).toEqual([]);
     expect(unmatchedWords(['gas', 'pipelin'], ['<mark>gas</mark> prices', 'no marks here'])).toEqual(['pipelin']);
+  });
+});
+
+describe('sharedPrefix', () => {
+  it('is the longest start a marked word shares with the typed one, case and accents aside', () => {
+    expect(sharedPrefix('aiport', ['the <mark>a</mark> train', '<mark>Air</mark> France'])).toBe(2);
+    expect(sharedPrefix('bankrupcy', ['<mark>banks</mark> and <mark>bank,</mark>'])).toBe(4);
+    expect(sharedPrefix('Zürich', ['in <mark>ZURICH</mark>'])).toBe(6);
+    expect(sharedPrefix('word', ['no marks'])).toBe(0);
   });
 });
