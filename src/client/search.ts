@@ -8,7 +8,7 @@ import { SEARCH_RANKING } from '../lib/search/search-ranking.ts';
 import { daysInRange, readDateRange } from '../lib/search/search-dates.ts';
 import { EXPORT_LIMIT } from '../lib/search/search-export.ts';
 import { isCompound, parseQuery, resolveFacetValue, type ParsedQuery } from '../lib/search/search-query.ts';
-import { correctableWords, sharedPrefix, SHORT_PREFIX, unmatchedWords } from '../lib/search/search-vocabulary.ts';
+import { correctableWords, exactQuery, sharedPrefix, SHORT_PREFIX, unmatchedWords } from '../lib/search/search-vocabulary.ts';
 import { describeTimeline, timelineFor } from '../lib/search/search-timeline.ts';
 import {
   VALUE_FACETS,
@@ -347,7 +347,7 @@ async function runSearch(): Promise<void> {
           search = fixed;
           searchedQuery = corrected;
         }
-        showSuggestion(corrected);
+        showSuggestion(corrected, searchedQuery === corrected);
       }
     }
     // Too few articles with every word: the page goes on with those that have some (ranked only).
@@ -399,12 +399,21 @@ async function unmatchedAlone(engine: Pagefind, words: readonly string[], filter
 }
 
 /** "Did you mean …?", a link to the corrected search. */
-function showSuggestion(corrected: string): void {
+function showSuggestion(corrected: string, replaced: boolean): void {
   const link = document.createElement('a');
   link.href = `${location.pathname}${serializeSearchState({ ...state, q: corrected })}`;
   link.textContent = corrected;
   link.dataset.suggestion = corrected;
   suggestion.replaceChildren('Did you mean ', link, '?');
+  if (replaced) {
+    // The corrected results are shown: the reader's own words stay one click away.
+    const exact = exactQuery(state.q, corrected);
+    const original = document.createElement('a');
+    original.href = `${location.pathname}${serializeSearchState({ ...state, q: exact })}`;
+    original.textContent = exact;
+    original.dataset.exact = exact;
+    suggestion.append(' Search instead for ', original, '.');
+  }
   suggestion.hidden = false;
 }
 

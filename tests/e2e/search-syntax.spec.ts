@@ -51,7 +51,7 @@ const sum = (values: number[]) => values.reduce((total, value) => total + value,
 test('a one-letter typo finds the word’s results and offers the corrected search', async ({ page }) => {
   await page.goto(siteUrl('generated', 'search/?q=eartquake'));
   await expect(status(page)).toHaveText(`No results for “eartquake”; showing ${earthquakes.length} results for “earthquake”.`);
-  const suggestion = page.locator('#search-suggestion a');
+  const suggestion = page.locator('#search-suggestion a[data-suggestion]');
   await expect(suggestion).toHaveText('earthquake');
   await expect(suggestion).toHaveAttribute('href', '/search/?q=earthquake');
   await suggestion.click();
@@ -67,7 +67,13 @@ test('a typo that Pagefind finds only as a short prefix is corrected too', async
   const interest = await count(page, 'search/?q=interest');
   await page.goto(siteUrl('generated', 'search/?q=interst'));
   await expect(status(page)).toHaveText(`No results for “interst”; showing ${interest} results for “interest”.`);
-  await expect(page.locator('#search-suggestion a')).toHaveText('interest');
+  await expect(page.locator('#search-suggestion a[data-suggestion]')).toHaveText('interest');
+  // The reader's own word stays one click away, searched exactly and not corrected again.
+  const exact = page.locator('#search-suggestion a[data-exact]');
+  await expect(exact).toHaveText('"interst"');
+  await exact.click();
+  await expect(status(page)).toHaveText('No results for “"interst"”.');
+  await expect(page.locator('#search-suggestion')).toBeHidden();
   // A word found whole, or as the start of longer words, is left alone, also among several words.
   const football = await count(page, 'search/?q=football');
   expect(await count(page, 'search/?q=footbal')).toBe(football);

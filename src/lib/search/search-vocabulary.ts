@@ -181,6 +181,21 @@ export function sharedPrefix(word: string, excerpts: readonly string[]): number 
  */
 export const SHORT_PREFIX = 3;
 
+/**
+ * The query a reader asks for with "Search instead for …" after a correction: `query` with each
+ * word that `corrected` changed in quotes, which correctQuery never corrects (and Pagefind then
+ * matches as the exact word, with no prefix).
+ * @example exactQuery('cofee prices', 'coffee prices') // '"cofee" prices'
+ */
+export function exactQuery(query: string, corrected: string): string {
+  const fixed = corrected.match(/"[^"]*"|\S+/g) ?? [];
+  let index = 0;
+  return query.replace(/"[^"]*"|\S+/g, (token) => {
+    const other = fixed[index++];
+    return other !== undefined && other !== token && other !== token.toLowerCase() ? `"${token}"` : token;
+  });
+}
+
 /** The bare words of a query whose shards a correction would need. */
 export function correctableWords(query: string): string[] {
   return (query.match(/"[^"]*"|\S+/g) ?? []).filter(

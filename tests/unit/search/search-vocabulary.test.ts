@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  exactQuery,
   sharedPrefix,
   unmatchedWords,
   buildVocabulary,
@@ -100,5 +101,13 @@ describe('sharedPrefix', () => {
     expect(sharedPrefix('bankrupcy', ['<mark>banks</mark> and <mark>bank,</mark>'])).toBe(4);
     expect(sharedPrefix('Zürich', ['in <mark>ZURICH</mark>'])).toBe(6);
     expect(sharedPrefix('word', ['no marks'])).toBe(0);
+  });
+});
+
+describe('exactQuery', () => {
+  it('quotes the words a correction changed, and only those', () => {
+    expect(exactQuery('cofee prices', 'coffee prices')).toBe('"cofee" prices');
+    expect(exactQuery('Aiport -strike "new runway"', 'airport -strike "new runway"')).toBe('"Aiport" -strike "new runway"');
+    expect(exactQuery('Coffee', 'coffee')).toBe('Coffee');
   });
 });
