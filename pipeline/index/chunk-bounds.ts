@@ -40,8 +40,8 @@ const isChunkList = (value: unknown, indexFiles: ReadonlySet<string>): value is 
       Array.isArray(chunk) && chunk.length === 3 && chunk.every((part) => typeof part === 'string') && indexFiles.has(chunk[2] as string),
   );
 
-/** The metadata with its chunk bounds mended, and how many were, or undefined when it is not the format this expects. */
-export function mendMetadata(content: Uint8Array, indexFiles: ReadonlySet<string>): { content: Uint8Array; mended: number } | undefined {
+/** The metadata with its chunk bounds mended, or undefined when it is not the format this expects. */
+export function mendMetadata(content: Uint8Array, indexFiles: ReadonlySet<string>): Uint8Array | undefined {
   let raw: Buffer;
   let fields: unknown;
   try {
@@ -55,15 +55,14 @@ export function mendMetadata(content: Uint8Array, indexFiles: ReadonlySet<string
   const lists = fields.filter((field) => isChunkList(field, indexFiles));
   if (lists.length !== 1) return undefined;
   const chunks = lists[0] as Chunk[];
-  let mended = 0;
+  let mended = false;
   for (let i = 0; i + 1 < chunks.length; i++) {
     const [, to] = chunks[i]!;
     if (to.endsWith(HIGHEST) || !differsWithin(to, chunks[i + 1]![0])) continue;
     chunks[i]![1] = `${to}${HIGHEST}`;
-    mended++;
+    mended = true;
   }
-  if (mended === 0) return { content, mended };
-  return { content: gzipSync(Buffer.concat([SIGNATURE, encode(fields)]), { level: 9 }), mended };
+  return mended ? gzipSync(Buffer.concat([SIGNATURE, encode(fields)]), { level: 9 }) : content;
 }
 
 /** The bundle's files with the bounds in each language's metadata mended (see above); other files as they were. */
@@ -71,7 +70,7 @@ export function mendChunkBounds(files: readonly BundleFile[]): BundleFile[] {
   const indexFiles = new Set(files.flatMap((file) => /^index\/([^/]+)\.pf_index$/.exec(file.path)?.[1] ?? []));
   return files.map((file) => {
     if (!/^pagefind\.[^/]+\.pf_meta$/.test(file.path)) return file;
-    const result = mendMetadata(file.content, indexFiles);
-    return result ? { path: file.path, content: result.content } : file;
+    const content = mendMetadata(file.content, indexFiles);
+    return content && content !== file.content ? { path: file.path, content } : file;
   });
 }

@@ -260,10 +260,12 @@ function describe(count: number, partial: number): string {
   const words = state.q ? ` for “${state.q}”` : '';
   if (searchedQuery !== state.q && count > 0)
     return `No results for “${state.q}”; showing ${plural(count, 'result')} for “${searchedQuery}”.`;
-  if (partial > 0)
+  if (partial > 0) {
+    const some = `${partial === 1 ? 'has' : 'have'} some of the words.`;
     return count === 0
-      ? `No results${words}; ${plural(partial, 'article')} ${partial === 1 ? 'has' : 'have'} some of the words.`
-      : `${plural(count, 'result')}${words}; ${plural(partial, 'more article')} ${partial === 1 ? 'has' : 'have'} some of the words.`;
+      ? `No results${words}; ${plural(partial, 'article')} ${some}`
+      : `${plural(count, 'result')}${words}; ${plural(partial, 'more article')} ${some}`;
+  }
   const order =
     state.sort === 'newest' || (!rankedByWords && state.sort === 'relevance')
       ? ', newest first'
