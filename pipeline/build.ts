@@ -10,6 +10,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { enableCompileCache } from 'node:module';
 import path from 'node:path';
 import type { ArchiveConfig } from '../src/lib/config.ts';
+import type { Article } from '../src/lib/article-schema.ts';
 import { checkSite } from '../src/lib/report/manifest.ts';
 import { withBase } from '../src/lib/archive/urls.ts';
 import { formatSummary, ingestWithVerdict, reportFor, reportPathFor, writeReport, type IngestVerdict } from './ingest/ingest-verdict.ts';
@@ -18,7 +19,7 @@ import { listAndAudit, writeHostFiles, type EarlyAudit } from './publish/host-au
 import { confirmOutput, runPreflight } from './publish/preflight.ts';
 import type { IndexBundlesResult } from './index/index-bundles.ts';
 import { startIndex, type RunningIndex } from './index/index-worker.ts';
-import { maxBundlePages, partitionScope, readPartition, writePartitionManifest } from './publish/partition-build.ts';
+import { countPerYear, maxBundlePages, partitionScope, readPartition, writePartitionManifest } from './publish/partition-build.ts';
 import { renderFingerprint, type PageReuse } from './render/page-reuse.ts';
 import { renderSite, type RenderedSite } from './render/render-site.ts';
 import { openOutputStore, OutputError, workDirOf, type OutputStore } from './publish/output-store.ts';
@@ -213,6 +214,8 @@ async function buildSite(
   // Awaited by the render stage; observed now, so a failure before Astro asks for the data is not an unhandled rejection.
   dataReady.catch(() => undefined);
   const loadedAstro = await astro;
+  // Partition builds count their years from the articles, which the render stage lets go of.
+  const publishedPerYear = partition ? countPerYear(verdict.articles) : undefined;
   const indexOptions = {
     projectRoot,
     maxPages,
@@ -221,7 +224,7 @@ async function buildSite(
     locale: config.locale,
   };
   // The articles as ingest gave them: the related articles found meanwhile are not indexed.
-  const articles = verdict.articles;
+  let articles: readonly Article[] | undefined = verdict.articles;
 
   // Render; the index stage starts as soon as the staging folder is ready and runs alongside.
   let index: RunningIndex | undefined;
@@ -243,7 +246,15 @@ async function buildSite(
         // Pagefind writes only pagefind/ and the bundle list, which Astro never touches.
         onStaging: (reuse) => {
           const inPlace = reuse.recycledBundles ? { inPlace: reuse.recycledBundles } : {};
-          index = startIndex(stagingDir, scope.permalinks, { ...indexOptions, ...inPlace }, articles);
+          index = startIndex(stagingDir, scope.permalinks, { ...indexOptions, ...inPlace }, articles ?? []);
+          articles = undefined;
+          // Once the context file is written, Astro's pages hold their own copy of the articles and the
+          // index worker its own: this third copy goes, so the largest archives stay within memory and
+          // the garbage collector on Astro's thread has less heap to walk.
+          void dataReady.then(
+            () => (verdict.articles = []),
+            () => undefined,
+          );
         },
       }),
     );
@@ -270,7 +281,15 @@ async function buildSite(
     // (for a partition, the prediction is for the whole site: `npm run combine` checks the sum).
     const { output, files, folders } = await writeHostFiles(stagingDir, config, audit);
     if (!partition) confirmOutput(preflight, output, config.strict);
-    else await writePartitionManifest(stagingDir, partition, { ...verdict, projectRoot, config, scope, bundles: search.bundles });
+    else
+      await writePartitionManifest(stagingDir, partition, {
+        projectRoot,
+        manifest: verdict.manifest,
+        publishedPerYear: publishedPerYear ?? {},
+        config,
+        scope,
+        bundles: search.bundles,
+      });
     const pages = articlePages(
       files.map((file) => file.path),
       config.basePath,

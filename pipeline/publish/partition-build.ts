@@ -89,21 +89,27 @@ async function codeFingerprint(projectRoot: string): Promise<string> {
   return (await sourceDigest(projectRoot, { folders: ['src'], files: ['astro.config.mjs', 'package-lock.json'] })).slice(0, 32);
 }
 
+/** Published articles per year, as partition.json records them. */
+export function countPerYear(articles: readonly Article[]): Record<string, number> {
+  const perYear: Record<string, number> = {};
+  for (const article of articles) perYear[article.date.year] = (perYear[article.date.year] ?? 0) + 1;
+  return perYear;
+}
+
 /** Writes partition.json into the staged site. */
 export async function writePartitionManifest(
   siteDir: string,
   partition: Partition,
   input: {
     projectRoot: string;
-    articles: readonly Article[];
+    /** Published articles per year in this partition's input (countPerYear). */
+    publishedPerYear: Record<string, number>;
     manifest: readonly ManifestEntry[];
     config: ArchiveConfig;
     scope: PartitionScope;
     bundles: SearchBundle[];
   },
 ): Promise<void> {
-  const publishedPerYear: Record<string, number> = {};
-  for (const article of input.articles) publishedPerYear[article.date.year] = (publishedPerYear[article.date.year] ?? 0) + 1;
   // The seeds folder and --strict may differ between machines without changing a single page.
   const { seedsDir: _seedsDir, strict: _strict, ...pageConfig } = input.config;
   const manifest: PartitionManifest = {
@@ -112,7 +118,7 @@ export async function writePartitionManifest(
     corpus: sha256(JSON.stringify(input.manifest.map(({ file, status, url }) => [file, status, url ?? '']))),
     config: sha256(JSON.stringify(pageConfig)),
     code: await codeFingerprint(input.projectRoot),
-    publishedPerYear,
+    publishedPerYear: input.publishedPerYear,
     articlePages: input.scope.permalinks.length,
     bundles: input.bundles,
   };
