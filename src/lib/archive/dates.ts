@@ -86,27 +86,42 @@ export interface DateFormat {
   weekdays(): { name: string; short: string; narrow: string }[];
 }
 
-// Formatted dates kept per format, at most this many: a page shows the same dates as many others
+// Formatted dates kept per kind, at most twice this many: a page shows the same dates as many others
 // (its cards, its calendar), and a zone's offset costs an Intl look-up each time.
 const MEMO_LIMIT = 50_000;
+
+/**
+ * Remembers what `make` gave for each key, in two generations: when the newer one is full it becomes
+ * the older (the one before is dropped), and a key found in the older moves back. The dates a run of
+ * pages keeps showing survive, where clearing everything at the limit made an archive with more
+ * article dates than the limit format most of them again on every page.
+ */
+export function createMemo(limit: number): (key: string, make: () => string) => string {
+  let newer = new Map<string, string>();
+  let older = new Map<string, string>();
+  return (key, make) => {
+    let text = newer.get(key);
+    if (text !== undefined) return text;
+    text = older.get(key) ?? make();
+    if (newer.size >= limit) {
+      older = newer;
+      newer = new Map();
+    }
+    newer.set(key, text);
+    return text;
+  };
+}
 
 /** Dates for a site locale, with article instants shown in `timeZone` (an IANA name). */
 export function createDateFormat(locale: SiteLocale, timeZone: string): DateFormat {
   const options = { locale: locale.dates, in: inUtc };
   const inZone = { locale: locale.dates, in: tz(timeZone) };
-  const memo = new Map<string, string>();
-  const remembered = (key: string, make: () => string) => {
-    let text = memo.get(key);
-    if (text === undefined) {
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      text = make();
-      memo.set(key, text);
-    }
-    return text;
-  };
+  // Apart, so the many article instants never push out the few calendar dates every page shows.
+  const articleMemo = createMemo(MEMO_LIMIT);
+  const calendarMemo = createMemo(MEMO_LIMIT);
   const article = (publishedAt: string, pattern: string) =>
-    remembered(`${publishedAt}|${pattern}`, () => format(parseOffsetInstant(publishedAt).epochMs, pattern, inZone));
-  const calendar = (date: Date, pattern: string) => remembered(`${date.getTime()}|${pattern}`, () => format(date, pattern, options));
+    articleMemo(`${publishedAt}|${pattern}`, () => format(parseOffsetInstant(publishedAt).epochMs, pattern, inZone));
+  const calendar = (date: Date, pattern: string) => calendarMemo(`${date.getTime()}|${pattern}`, () => format(date, pattern, options));
   const { patterns } = locale;
   return {
     articleDate: (publishedAt) => article(publishedAt, patterns.longDate),

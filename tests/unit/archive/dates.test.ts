@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDateFormat, parseOffsetInstant } from '../../../src/lib/archive/dates.ts';
+import { createDateFormat, createMemo, parseOffsetInstant } from '../../../src/lib/archive/dates.ts';
 import { resolveLocale } from '../../../src/lib/i18n/locales.ts';
 
 // The test runner's TZ is Pacific/Kiritimati (UTC+14): anything read from the machine's zone would be a day off.
@@ -61,5 +61,17 @@ describe('parseOffsetInstant', () => {
 
   it.each(['2024-09-12T23:28:21Z', '2024-09-12 23:28:21+03:00', '2024-09-12T23:28:21+0300'])('refuses %s', (iso) => {
     expect(() => parseOffsetInstant(iso)).toThrow(RangeError);
+  });
+});
+
+describe('createMemo', () => {
+  it('keeps two generations of what it made, and moves a key found in the older back', () => {
+    const made: string[] = [];
+    const memo = createMemo(2);
+    const get = (key: string) => memo(key, () => (made.push(key), key.toUpperCase()));
+    expect(['a', 'b', 'a', 'c', 'a', 'd', 'e', 'b'].map(get)).toEqual(['A', 'B', 'A', 'C', 'A', 'D', 'E', 'B']);
+    // a and b fill the first generation; c starts the second and a moves into it; d starts a third,
+    // which drops the first, so b is made again while a was never made twice.
+    expect(made).toEqual(['a', 'b', 'c', 'd', 'e', 'b']);
   });
 });
