@@ -165,19 +165,21 @@ interface BuildRun {
 
 /**
  * Finds related articles on a worker thread (while Astro loads and bundles the site) and writes
- * the build context with them; settles once the file is written. Updates `verdict.articles`.
+ * the build context with them; settles once the file is written. Then lets go of `verdict.articles`:
+ * Astro's pages read their own copy from the file, and the index worker has its own, so the largest
+ * archives stay within memory and the garbage collector on Astro's thread has less heap to walk.
  */
 async function writeContext(run: BuildRun, verdict: IngestVerdict): Promise<void> {
   const { dataFile } = run.paths;
   await rm(path.dirname(dataFile), { recursive: true, force: true });
   await mkdir(path.dirname(dataFile), { recursive: true });
   const related = await findRelatedOffThread(relatedInputsOf(verdict.articles));
-  verdict.articles = withRelated(verdict.articles, related);
   await writeBuildContext(dataFile, {
     config: run.config,
     entityMinArticles: resolveEntityMinArticles(process.env),
-    articles: verdict.articles,
+    articles: withRelated(verdict.articles, related),
   });
+  verdict.articles = [];
 }
 
 /** Everything after ingest: render and index side by side, verify, publish; throws on the first failure. */
@@ -194,6 +196,7 @@ async function buildSite(
   const preflight = runPreflight(verdict.articles, config, process.env);
   const partition = readPartition(options.partition, process.env);
   const scope = partitionScope(partition, verdict.articles, verdict.manifest, config.basePath);
+  const publishedPerYear = countPerYear(verdict.articles);
   const fingerprint = await renderFingerprint(projectRoot, config, process.env);
   const maxPages = maxBundlePages(process.env);
   // Related articles are not found yet: they follow from the rest (and the code), so the key leaves them out.
@@ -210,12 +213,13 @@ async function buildSite(
     return;
   }
   // Related articles are found while Astro loads; its pages read the articles once they are written.
+  // The articles as ingest gave them, for the index (the related articles found meanwhile are not
+  // indexed), taken before writeContext lets go of them; the index worker gets its own copy.
+  let articles: readonly Article[] | undefined = verdict.articles;
   const dataReady = writeContext(run, verdict);
   // Awaited by the render stage; observed now, so a failure before Astro asks for the data is not an unhandled rejection.
   dataReady.catch(() => undefined);
   const loadedAstro = await astro;
-  // Partition builds count their years from the articles, which the render stage lets go of.
-  const publishedPerYear = partition ? countPerYear(verdict.articles) : undefined;
   const indexOptions = {
     projectRoot,
     maxPages,
@@ -223,8 +227,6 @@ async function buildSite(
     fingerprint,
     locale: config.locale,
   };
-  // The articles as ingest gave them: the related articles found meanwhile are not indexed.
-  let articles: readonly Article[] | undefined = verdict.articles;
 
   // Render; the index stage starts as soon as the staging folder is ready and runs alongside.
   let index: RunningIndex | undefined;
@@ -248,13 +250,6 @@ async function buildSite(
           const inPlace = reuse.recycledBundles ? { inPlace: reuse.recycledBundles } : {};
           index = startIndex(stagingDir, scope.permalinks, { ...indexOptions, ...inPlace }, articles ?? []);
           articles = undefined;
-          // Once the context file is written, Astro's pages hold their own copy of the articles and the
-          // index worker its own: this third copy goes, so the largest archives stay within memory and
-          // the garbage collector on Astro's thread has less heap to walk.
-          void dataReady.then(
-            () => (verdict.articles = []),
-            () => undefined,
-          );
         },
       }),
     );
@@ -285,7 +280,7 @@ async function buildSite(
       await writePartitionManifest(stagingDir, partition, {
         projectRoot,
         manifest: verdict.manifest,
-        publishedPerYear: publishedPerYear ?? {},
+        publishedPerYear,
         config,
         scope,
         bundles: search.bundles,
